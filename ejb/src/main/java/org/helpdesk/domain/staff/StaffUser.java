@@ -1,0 +1,132 @@
+package org.helpdesk.domain.staff;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A member of staff who signs in to Helpdesk. The password is only ever held as a modular-crypt hash
+ * (see {@code PasswordHasher}); the plain text never reaches this class.
+ */
+@Entity
+@Table(name = "staff_user")
+public class StaffUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_user_seq")
+    @SequenceGenerator(name = "staff_user_seq", sequenceName = "staff_user_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(length = 320)
+    private String email;
+
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role_name", nullable = false, length = 32)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected StaffUser() {
+        // for JPA
+    }
+
+    public StaffUser(String username, String displayName, String email, Locale language, String passwordHash,
+            Set<Role> roles) {
+        this.username = requireText(username, "username");
+        this.displayName = requireText(displayName, "display name");
+        this.email = email;
+        this.language = Objects.requireNonNull(language, "language").getLanguage();
+        this.passwordHash = requireText(passwordHash, "password hash");
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.active = true;
+    }
+
+    private static String requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("The " + what + " is required.");
+        }
+        return value.strip();
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = requireText(newHash, "password hash");
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Locale getLanguage() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+}

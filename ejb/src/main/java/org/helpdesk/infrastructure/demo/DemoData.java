@@ -1,0 +1,63 @@
+package org.helpdesk.infrastructure.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.staff.StaffUser;
+import org.helpdesk.infrastructure.persistence.DatabaseMigration;
+import org.helpdesk.infrastructure.security.PasswordHasher;
+
+/**
+ * Loads the demo accounts ({@code operator}, {@code programmer}, {@code manager}, {@code auditor},
+ * {@code admin}, password {@code demo}) into an empty database when the server runs with
+ * {@code -Dhelpdesk.demo=true}. Does nothing otherwise, and nothing if any user exists already.
+ */
+@Singleton
+@Startup
+@PermitAll
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    public static final String PROPERTY = "helpdesk.demo";
+    public static final String PASSWORD = "demo";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private DatabaseMigration migration;
+
+    @PostConstruct
+    void load() {
+        if (!Boolean.getBoolean(PROPERTY) || !migration.isMigrated()) {
+            return;
+        }
+        long users = em.createQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
+        if (users == 0) {
+            user("operator", "Olivia Operator", "operator@helpdesk.example", Locale.ENGLISH, Role.OPERATOR);
+            user("programmer", "Paolo Programmatore", "programmer@helpdesk.example", Locale.ITALIAN,
+                    Role.PROGRAMMER);
+            user("manager", "Marta Manager", "manager@helpdesk.example", Locale.ITALIAN, Role.PROGRAMMING_MANAGER);
+            user("auditor", "Arthur Auditor", "auditor@helpdesk.example", Locale.ENGLISH, Role.AUDITOR);
+            user("admin", "Ada Admin", "admin@helpdesk.example", Locale.ENGLISH, Role.ADMIN);
+            LOG.info("Demo data loaded: users operator, programmer, manager, auditor, admin (password 'demo').");
+        }
+        LOG.info("Helpdesk is ready: open http://localhost:" + System.getProperty("jboss.http.port", "8080")
+                + "/helpdesk/");
+    }
+
+    private void user(String username, String name, String email, Locale language, Role role) {
+        em.persist(new StaffUser(username, name, email, language, PasswordHasher.hash(PASSWORD), EnumSet.of(role)));
+    }
+}

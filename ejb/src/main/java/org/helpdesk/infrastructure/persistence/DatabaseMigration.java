@@ -1,0 +1,108 @@
+package org.helpdesk.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema to the latest version at deployment, with the migrations in {@code db/migration}.
+ *
+ * <p>If the database cannot be reached, the deployment still succeeds: one log line names the JDBC URL and the
+ * cause, the health endpoint reports the database DOWN, and the migration is tried again every minute, so the
+ * application recovers by itself once the database is back.
+ */
+@Singleton
+@Startup
+@PermitAll
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/HelpdeskDS")
+    private DataSource dataSource;
+
+    private volatile boolean migrated;
+    private volatile String lastFailure;
+
+    @PostConstruct
+    void migrateAtStart() {
+        migrate();
+    }
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void retryUntilMigrated() {
+        if (!migrated) {
+            migrate();
+        }
+    }
+
+    @Lock(LockType.WRITE)
+    void migrate() {
+        if (migrated) {
+            return;
+        }
+        try {
+            MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            migrated = true;
+            lastFailure = null;
+            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                    + result.migrationsExecuted + " migrations applied now) on " + jdbcUrl());
+        } catch (RuntimeException e) {
+            String cause = rootMessage(e);
+            if (!cause.equals(lastFailure)) {
+                LOG.severe("Database unreachable or not migrated at " + jdbcUrl() + ": " + cause
+                        + ". Helpdesk reports the database DOWN at /helpdesk/api/health and retries every minute.");
+                LOG.log(Level.FINE, "Migration failure", e);
+            }
+            lastFailure = cause;
+        }
+    }
+
+    /** @return whether the schema is at the latest version */
+    @Lock(LockType.READ)
+    public boolean isMigrated() {
+        return migrated;
+    }
+
+    /** @return the last reason the migration failed, if it has not succeeded yet */
+    @Lock(LockType.READ)
+    public Optional<String> lastFailure() {
+        return migrated ? Optional.empty() : Optional.ofNullable(lastFailure);
+    }
+
+    /** The URL the server's datasource uses, as configured by the {@code helpdesk.db} switch. */
+    private static String jdbcUrl() {
+        return System.getProperty("helpdesk.jdbc.url", "java:jboss/datasources/HelpdeskDS");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            if (t instanceof SQLException) {
+                break;
+            }
+            t = t.getCause();
+        }
+        String message = t.getMessage();
+        return t.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip());
+    }
+}
