@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.helpdesk.infrastructure.persistence.DatabaseMigration;
+import org.helpdesk.infrastructure.persistence.RootCause;
 
 /**
  * Checks the database and the SMTP server. Open to anyone (no data is revealed beyond UP/DOWN and a reason),
@@ -62,7 +63,7 @@ public class HealthCheck {
             }
             return new Component(true, connection.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
-            return new Component(false, "unreachable: " + e.getMessage());
+            return new Component(false, "unreachable: " + RootCause.of(e));
         }
     }
 

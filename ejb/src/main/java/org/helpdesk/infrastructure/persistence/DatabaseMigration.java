@@ -10,7 +10,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -67,7 +66,7 @@ public class DatabaseMigration {
             LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                     + result.migrationsExecuted + " migrations applied now) on " + jdbcUrl());
         } catch (RuntimeException e) {
-            String cause = rootMessage(e);
+            String cause = RootCause.of(e);
             if (!cause.equals(lastFailure)) {
                 LOG.severe("Database unreachable or not migrated at " + jdbcUrl() + ": " + cause
                         + ". Helpdesk reports the database DOWN at /helpdesk/api/health and retries every minute.");
@@ -92,17 +91,5 @@ public class DatabaseMigration {
     /** The URL the server's datasource uses, as configured by the {@code helpdesk.db} switch. */
     private static String jdbcUrl() {
         return System.getProperty("helpdesk.jdbc.url", "java:jboss/datasources/HelpdeskDS");
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            if (t instanceof SQLException) {
-                break;
-            }
-            t = t.getCause();
-        }
-        String message = t.getMessage();
-        return t.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip());
     }
 }
