@@ -1,0 +1,114 @@
+package org.helpdesk.domain.ticket;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How long after the opening each {@link Milestone} is due, for one severity. There is one row per severity,
+ * seeded with {@link #defaults}; an administrator may change them. The key is the severity's name, a string
+ * because JPA does not promise enum primary keys: look one up with
+ * {@code em.find(MilestoneTargets.class, severity.name())}.
+ */
+@Entity
+@Table(name = "milestone_target")
+public class MilestoneTargets {
+
+    @Id
+    @Column(length = 16)
+    private String severity;
+
+    @Version
+    private long version;
+
+    @Column(name = "taking_charge_minutes", nullable = false)
+    private int takingChargeMinutes;
+
+    @Column(name = "first_feedback_minutes", nullable = false)
+    private int firstFeedbackMinutes;
+
+    @Column(name = "resolution_minutes", nullable = false)
+    private int resolutionMinutes;
+
+    protected MilestoneTargets() {
+        // for JPA
+    }
+
+    public MilestoneTargets(Severity severity, int takingChargeMinutes, int firstFeedbackMinutes,
+            int resolutionMinutes) {
+        this.severity = Objects.requireNonNull(severity, "severity").name();
+        change(takingChargeMinutes, firstFeedbackMinutes, resolutionMinutes);
+    }
+
+    /**
+     * The targets the help desk starts with (the same rows the migration inserts): the more serious the problem,
+     * the sooner.
+     */
+    public static MilestoneTargets defaults(Severity severity) {
+        return switch (Objects.requireNonNull(severity, "severity")) {
+            case HIGH -> new MilestoneTargets(severity, 30, 60, 480);
+            case AVERAGE -> new MilestoneTargets(severity, 120, 240, 4320);
+            case LOW -> new MilestoneTargets(severity, 480, 1440, 14400);
+            case SECONDARY -> new MilestoneTargets(severity, 1440, 2880, 43200);
+        };
+    }
+
+    /**
+     * Sets new targets, in minutes after the opening. The milestones are reached in order, so the targets must not
+     * decrease from one to the next.
+     */
+    public void change(int takingChargeMinutes, int firstFeedbackMinutes, int resolutionMinutes) {
+        positive(takingChargeMinutes, Milestone.TAKING_CHARGE);
+        positive(firstFeedbackMinutes, Milestone.FIRST_FEEDBACK);
+        positive(resolutionMinutes, Milestone.RESOLUTION);
+        if (firstFeedbackMinutes < takingChargeMinutes || resolutionMinutes < firstFeedbackMinutes) {
+            throw new IllegalArgumentException("The targets must follow the order of the milestones: taking charge ("
+                    + takingChargeMinutes + " min) no later than first feedback (" + firstFeedbackMinutes
+                    + " min), first feedback no later than resolution (" + resolutionMinutes + " min).");
+        }
+        this.takingChargeMinutes = takingChargeMinutes;
+        this.firstFeedbackMinutes = firstFeedbackMinutes;
+        this.resolutionMinutes = resolutionMinutes;
+    }
+
+    private static void positive(int minutes, Milestone milestone) {
+        if (minutes <= 0) {
+            throw new IllegalArgumentException("The " + milestone.label().toLowerCase(Locale.ROOT)
+                    + " target must be more than zero minutes (got " + minutes + ").");
+        }
+    }
+
+    /** @return how long after the opening the milestone is due */
+    public Duration target(Milestone milestone) {
+        return Duration.ofMinutes(switch (Objects.requireNonNull(milestone, "milestone")) {
+            case TAKING_CHARGE -> takingChargeMinutes;
+            case FIRST_FEEDBACK -> firstFeedbackMinutes;
+            case RESOLUTION -> resolutionMinutes;
+        });
+    }
+
+    public Severity getSeverity() {
+        return Severity.valueOf(severity);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public int getTakingChargeMinutes() {
+        return takingChargeMinutes;
+    }
+
+    public int getFirstFeedbackMinutes() {
+        return firstFeedbackMinutes;
+    }
+
+    public int getResolutionMinutes() {
+        return resolutionMinutes;
+    }
+}

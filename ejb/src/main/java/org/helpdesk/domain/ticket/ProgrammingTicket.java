@@ -1,0 +1,518 @@
+package org.helpdesk.domain.ticket;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A modification request forwarded to programming (the second level). One programming ticket can serve several
+ * service tickets, for example the same bug reported by two customers: when the update is sent, each of them moves
+ * on to verification. Programming managers schedule non-blocking work among the ordinary programming activities;
+ * a blocking (High) one is started at once.
+ *
+ * <p>Same pattern as {@link ServiceTicket}: an explicit table of allowed actions, commands that take the acting
+ * user and instant, and a history drained by the service that saves the ticket.
+ */
+@Entity
+@Table(name = "programming_ticket")
+public class ProgrammingTicket {
+
+    /** The things a user can do to a programming ticket; which are allowed depends on the state. */
+    public enum Action {
+        SCHEDULE("Schedule", "be scheduled"),
+        ASSIGN("Assign", "be assigned"),
+        START("Start", "be started"),
+        MARK_FIX_READY("Mark fix ready", "be marked fix ready"),
+        RECORD_UPDATE_SENT("Record update sent", "have an update sent recorded"),
+        REOPEN("Reopen", "be reopened"),
+        COMMENT("Comment", "be commented"),
+        LOG_TIME("Log time", "have time logged");
+
+        private final String label;
+        private final String refusedPhrase;
+
+        Action(String label, String refusedPhrase) {
+            this.label = label;
+            this.refusedPhrase = refusedPhrase;
+        }
+
+        /** @return the English name of the action, as on a button */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The lifecycle: schedule (unless blocking), start, fix, send the update to the customer, which closes it. */
+    private static final Map<ProgrammingTicketState, Set<Action>> ALLOWED;
+
+    static {
+        Map<ProgrammingTicketState, Set<Action>> table = new EnumMap<>(ProgrammingTicketState.class);
+        table.put(ProgrammingTicketState.OPEN, EnumSet.of(
+                Action.SCHEDULE, Action.ASSIGN, Action.START, Action.COMMENT, Action.LOG_TIME));
+        table.put(ProgrammingTicketState.SCHEDULED, EnumSet.of(
+                Action.SCHEDULE, Action.ASSIGN, Action.START, Action.COMMENT, Action.LOG_TIME));
+        table.put(ProgrammingTicketState.IN_PROGRESS, EnumSet.of(
+                Action.ASSIGN, Action.MARK_FIX_READY, Action.COMMENT, Action.LOG_TIME));
+        table.put(ProgrammingTicketState.FIX_READY, EnumSet.of(
+                Action.RECORD_UPDATE_SENT, Action.ASSIGN, Action.COMMENT, Action.LOG_TIME));
+        table.put(ProgrammingTicketState.CLOSED, EnumSet.of(Action.REOPEN, Action.COMMENT));
+        for (Map.Entry<ProgrammingTicketState, Set<Action>> row : table.entrySet()) {
+            row.setValue(Collections.unmodifiableSet(row.getValue()));
+        }
+        ALLOWED = Collections.unmodifiableMap(table);
+    }
+
+    static final int TITLE_MAX = 200;
+    static final int RELEASE_MAX = 64;
+    static final int MEANS_MAX = 200;
+    private static final Pattern NUMBER = Pattern.compile("PR-\\d{4}-\\d{6,}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "programming_ticket_seq")
+    @SequenceGenerator(name = "programming_ticket_seq", sequenceName = "programming_ticket_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = ServiceTicket.NUMBER_MAX, updatable = false)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Severity urgency;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(nullable = false, length = ServiceTicket.DESCRIPTION_MAX)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ProgrammingTicketState state;
+
+    @Column(name = "assigned_programmer", length = ServiceTicket.USERNAME_MAX)
+    private String assignedProgrammer;
+
+    @Column(name = "planned_date")
+    private LocalDate plannedDate;
+
+    @Column(name = "planned_release", length = RELEASE_MAX)
+    private String plannedRelease;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    private Instant openedAt;
+
+    @Column(name = "opened_by", nullable = false, updatable = false, length = ServiceTicket.USERNAME_MAX)
+    private String openedBy;
+
+    @Column(name = "fix_ready_at")
+    private Instant fixReadyAt;
+
+    @Column(name = "update_version", length = RELEASE_MAX)
+    private String updateVersion;
+
+    @Column(name = "update_sent_on")
+    private LocalDate updateSentOn;
+
+    @Column(name = "update_means", length = MEANS_MAX)
+    private String updateMeans;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "last_modified_at", nullable = false)
+    private Instant lastModifiedAt;
+
+    @Column(name = "last_modified_by", nullable = false, length = ServiceTicket.USERNAME_MAX)
+    private String lastModifiedBy;
+
+    @Column(name = "reopen_count", nullable = false)
+    private int reopenCount;
+
+    @ManyToMany(mappedBy = "programmingTickets")
+    private Set<ServiceTicket> serviceTickets = new HashSet<>();
+
+    @Transient
+    private List<TicketChange> changes = new ArrayList<>();
+
+    protected ProgrammingTicket() {
+        // for JPA
+    }
+
+    /**
+     * Opens a programming ticket, in state {@link ProgrammingTicketState#OPEN}. Link it to the service ticket(s) it
+     * serves with {@link ServiceTicket#escalate} or {@link ServiceTicket#linkProgrammingTicket}.
+     *
+     * @param number the human number, see {@link #formatNumber}
+     */
+    public ProgrammingTicket(String number, Severity urgency, String title, String description, String openedBy,
+            Instant at) {
+        this.number = ServiceTicket.validNumber(number, NUMBER, "PR-2026-000123");
+        this.urgency = Require.value(urgency, "urgency");
+        this.title = Require.text(title, "title", TITLE_MAX);
+        this.description = Require.text(description, "description", ServiceTicket.DESCRIPTION_MAX);
+        this.openedBy = Require.actor(openedBy);
+        this.openedAt = Require.at(at);
+        this.state = ProgrammingTicketState.OPEN;
+        record(TicketChange.CREATED, null, state, openedBy, at, title);
+    }
+
+    /**
+     * @param year the year the ticket is opened in
+     * @param sequenceValue the next value of {@code programming_ticket_number_seq}
+     * @return the human number, e.g. {@code PR-2026-000123}
+     */
+    public static String formatNumber(int year, long sequenceValue) {
+        return ServiceTicket.format("PR", year, sequenceValue);
+    }
+
+    // ---------------------------------------------------------------- the table
+
+    /** @return the actions the current state allows; business rules may still refuse one (e.g. scheduling a High) */
+    public Set<Action> allowedActions() {
+        return ALLOWED.get(state);
+    }
+
+    /** @return the actions a state allows, for screens that filter by state */
+    public static Set<Action> allowedActionsIn(ProgrammingTicketState state) {
+        return ALLOWED.get(state);
+    }
+
+    public boolean can(Action action) {
+        return allowedActions().contains(action);
+    }
+
+    /**
+     * @throws IllegalTransitionException if the current state does not allow the action, with a message naming the
+     *         ticket, its state and what is allowed instead
+     */
+    public void checkAllowed(Action action) {
+        if (!can(action)) {
+            throw new IllegalTransitionException(number, state, state.label(), action, action.refusedPhrase,
+                    List.copyOf(allowedActions()), Action::label);
+        }
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /**
+     * Plans the work among the ordinary programming activities, for a date, a release or both. Can be planned again
+     * while not started.
+     *
+     * @throws TicketRuleException for a High (blocking) ticket, which is started at once instead
+     */
+    public void schedule(LocalDate newPlannedDate, String newPlannedRelease, String by, Instant at) {
+        checkAllowed(Action.SCHEDULE);
+        if (isBlocking()) {
+            throw new TicketRuleException(
+                    "A High (blocking) programming ticket is not scheduled: programmers start on it at once.");
+        }
+        String release = Require.optionalText(newPlannedRelease, "planned release", RELEASE_MAX);
+        if (newPlannedDate == null && release == null) {
+            throw new IllegalArgumentException("Give a planned date, a planned release or both.");
+        }
+        checkActor(by, at);
+        record(TicketChange.SCHEDULE, schedule(plannedDate, plannedRelease), schedule(newPlannedDate, release), by, at,
+                null);
+        plannedDate = newPlannedDate;
+        plannedRelease = release;
+        changeState(ProgrammingTicketState.SCHEDULED, by, at, null);
+    }
+
+    private static String schedule(LocalDate date, String release) {
+        if (date == null && release == null) {
+            return null;
+        }
+        return (date == null ? "" : date.toString()) + " / " + (release == null ? "" : release);
+    }
+
+    /** Gives the work to a programmer; nothing is recorded if it is already theirs. */
+    public void assign(String programmer, String by, Instant at) {
+        checkAllowed(Action.ASSIGN);
+        String who = Require.text(programmer, "programmer", ServiceTicket.USERNAME_MAX);
+        checkActor(by, at);
+        changeAssignee(who, by, at);
+    }
+
+    /** The programmer starts working; an unassigned ticket becomes theirs, an assigned one stays assigned. */
+    public void start(String programmer, Instant at) {
+        checkAllowed(Action.START);
+        String who = Require.text(programmer, "programmer", ServiceTicket.USERNAME_MAX);
+        checkActor(who, at);
+        if (assignedProgrammer == null) {
+            changeAssignee(who, who, at);
+        }
+        changeState(ProgrammingTicketState.IN_PROGRESS, who, at, null);
+    }
+
+    /** The fix is done and ready to be delivered to the customer. */
+    public void markFixReady(String by, Instant at) {
+        checkAllowed(Action.MARK_FIX_READY);
+        checkActor(by, at);
+        fixReadyAt = at;
+        changeState(ProgrammingTicketState.FIX_READY, by, at, null);
+    }
+
+    /**
+     * Records the update sent to the customer, which closes the programming ticket, and tells every linked service
+     * ticket (see {@link ServiceTicket#programmingClosed}): those in programming with no other open programming
+     * ticket move to {@link ServiceTicketState#AWAITING_VERIFICATION}.
+     *
+     * @param updateVersion the version of the software sent
+     * @param sentOn the day it was sent
+     * @param means how it was delivered, e.g. "download link", "remote install"
+     * @return every linked service ticket, each told of the closure; the caller saves them and drains their changes
+     */
+    public Set<ServiceTicket> recordUpdateSent(String updateVersion, LocalDate sentOn, String means, String by,
+            Instant at) {
+        checkAllowed(Action.RECORD_UPDATE_SENT);
+        String validVersion = Require.text(updateVersion, "version of the update", RELEASE_MAX);
+        Require.value(sentOn, "day the update was sent");
+        String validMeans = Require.text(means, "means the update was sent by", MEANS_MAX);
+        checkActor(by, at);
+        this.updateVersion = validVersion;
+        this.updateSentOn = sentOn;
+        this.updateMeans = validMeans;
+        this.closedAt = at;
+        record(TicketChange.UPDATE, null, validVersion + " sent on " + sentOn + " by " + validMeans, by, at, null);
+        changeState(ProgrammingTicketState.CLOSED, by, at, null);
+        Set<ServiceTicket> told = new LinkedHashSet<>();
+        serviceTickets.stream().sorted(Comparator.comparing(ServiceTicket::getNumber)).forEach(st -> {
+            st.programmingClosed(this, by, at);
+            told.add(st);
+        });
+        return Collections.unmodifiableSet(told);
+    }
+
+    /**
+     * The fix did not hold: back to {@link ProgrammingTicketState#OPEN}, to be scheduled (or started) again. The
+     * schedule, the fix and the update are cleared (the history keeps them). Linked service tickets are not moved:
+     * their verification fails, or their closure is refused, while this ticket is open.
+     */
+    public void reopen(String reason, String by, Instant at) {
+        checkAllowed(Action.REOPEN);
+        String validReason = Require.text(reason, "reason for reopening", ServiceTicket.DESCRIPTION_MAX);
+        checkActor(by, at);
+        String update = updateVersion + " sent on " + updateSentOn + " by " + updateMeans;
+        plannedDate = null;
+        plannedRelease = null;
+        fixReadyAt = null;
+        updateVersion = null;
+        updateSentOn = null;
+        updateMeans = null;
+        closedAt = null;
+        reopenCount++;
+        record(TicketChange.REOPEN, update, String.valueOf(reopenCount), by, at, validReason);
+        changeState(ProgrammingTicketState.OPEN, by, at, null);
+    }
+
+    /**
+     * Writes an internal note; programmers do not write to customers, the help desk does on the service ticket.
+     *
+     * @return the new comment, for the caller to persist
+     * @throws TicketRuleException for a customer comment
+     */
+    public Comment addComment(CommentVisibility visibility, String text, String by, Instant at) {
+        checkAllowed(Action.COMMENT);
+        Require.value(visibility, "visibility");
+        if (visibility != CommentVisibility.INTERNAL) {
+            throw new TicketRuleException("Programming ticket " + number
+                    + " takes internal notes only: write to the customer on the service ticket.");
+        }
+        checkActor(by, at);
+        Comment comment = Comment.onProgrammingTicket(this, visibility, text, by, at);
+        record(TicketChange.COMMENT, null, visibility, by, at, ServiceTicket.excerpt(comment.getText()));
+        return comment;
+    }
+
+    /**
+     * Records time spent on this ticket by the acting user.
+     *
+     * @return the new time entry, for the caller to persist
+     */
+    public TimeEntry logTime(LocalDate workDate, int minutes, String activity, WorkLevel level, String by,
+            Instant at) {
+        checkAllowed(Action.LOG_TIME);
+        checkActor(by, at);
+        TimeEntry entry = TimeEntry.onProgrammingTicket(this, workDate, minutes, activity, level, by, at);
+        record(TicketChange.TIME, null, minutes, by, at, entry.getActivity());
+        return entry;
+    }
+
+    /** @return whether programming still has work to do (any state but closed) */
+    public boolean isOpen() {
+        return state != ProgrammingTicketState.CLOSED;
+    }
+
+    /** @return whether the urgency is High: the customer cannot work */
+    public boolean isBlocking() {
+        return urgency.isBlocking();
+    }
+
+    /** @return the changes made since the last call, oldest first, and forgets them */
+    public List<TicketChange> drainChanges() {
+        List<TicketChange> drained = List.copyOf(changes);
+        changes.clear();
+        return drained;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Keeps the inverse side of the link in step; called by {@link ServiceTicket} when it links this ticket. */
+    void linkServiceTicket(ServiceTicket serviceTicket) {
+        serviceTickets.add(serviceTicket);
+    }
+
+    private void changeAssignee(String programmer, String by, Instant at) {
+        if (!programmer.equals(assignedProgrammer)) {
+            record(TicketChange.ASSIGNEE, assignedProgrammer, programmer, by, at, null);
+            assignedProgrammer = programmer;
+        }
+    }
+
+    private void changeState(ProgrammingTicketState newState, String by, Instant at, String note) {
+        if (newState != state) {
+            record(TicketChange.STATE, state, newState, by, at, note);
+            state = newState;
+        }
+    }
+
+    private static void checkActor(String by, Instant at) {
+        Require.actor(by);
+        Require.at(at);
+    }
+
+    private void record(String field, Object oldValue, Object newValue, String by, Instant at, String note) {
+        changes.add(new TicketChange(field, Require.recorded(oldValue), Require.recorded(newValue), by, at, note));
+        lastModifiedAt = at;
+        lastModifiedBy = by;
+    }
+
+    /**
+     * Equal by number, the business key fixed at construction. Identity is not enough: inside a method of an
+     * entity reached through a lazy proxy, {@code this} is the entity while collections may hold the proxy.
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof ProgrammingTicket ticket && number != null && number.equals(ticket.getNumber());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(number);
+    }
+
+    // ---------------------------------------------------------------- getters
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Severity getUrgency() {
+        return urgency;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public ProgrammingTicketState getState() {
+        return state;
+    }
+
+    public String getAssignedProgrammer() {
+        return assignedProgrammer;
+    }
+
+    public LocalDate getPlannedDate() {
+        return plannedDate;
+    }
+
+    public String getPlannedRelease() {
+        return plannedRelease;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public String getOpenedBy() {
+        return openedBy;
+    }
+
+    public Instant getFixReadyAt() {
+        return fixReadyAt;
+    }
+
+    public String getUpdateVersion() {
+        return updateVersion;
+    }
+
+    public LocalDate getUpdateSentOn() {
+        return updateSentOn;
+    }
+
+    public String getUpdateMeans() {
+        return updateMeans;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getLastModifiedAt() {
+        return lastModifiedAt;
+    }
+
+    public String getLastModifiedBy() {
+        return lastModifiedBy;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
+    }
+
+    public Set<ServiceTicket> getServiceTickets() {
+        return Collections.unmodifiableSet(serviceTickets);
+    }
+}

@@ -1,0 +1,776 @@
+package org.helpdesk.domain.ticket;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.helpdesk.domain.customer.Contact;
+import org.helpdesk.domain.customer.Customer;
+
+/**
+ * A customer's request as the help desk tracks it, from the first call to the closure agreed with the customer.
+ * This is where service tickets change state: each command checks the {@linkplain #allowedActions() table of
+ * allowed actions} first, then the business rules, then changes the ticket and appends to its history
+ * ({@link #drainChanges()}). Time comes from the caller ({@code at}) so that the rules can be tested with fixed
+ * instants and every change of one request carries the same timestamp.
+ *
+ * <p>Comments and time entries belong to the ticket but are not mapped as collections here: a ticket collects
+ * hundreds of them and no rule needs them loaded. {@link #addComment} and {@link #logTime} return the new entity
+ * for the caller to persist.
+ */
+@Entity
+@Table(name = "service_ticket")
+public class ServiceTicket {
+
+    /** The things a user can do to a service ticket; which are allowed depends on the state. */
+    public enum Action {
+        TAKE_CHARGE("Take charge", "be taken in charge"),
+        ESCALATE("Escalate to programming", "be escalated to programming"),
+        LINK_PROGRAMMING("Link a programming ticket", "be linked to a programming ticket"),
+        MARK_RESOLVED("Mark resolved", "be marked resolved"),
+        /** Not a user's action: a linked programming ticket reports its closure (see {@link #programmingClosed}). */
+        PROGRAMMING_CLOSED("Programming closed", "move on because programming closed"),
+        CONFIRM_VERIFICATION("Confirm verification", "be confirmed as verified"),
+        FAIL_VERIFICATION("Fail verification", "fail verification"),
+        AGREE_CLOSURE("Agree closure", "be closed"),
+        REOPEN("Reopen", "be reopened"),
+        REASSIGN("Reassign", "be reassigned"),
+        EDIT("Edit", "be edited"),
+        COMMENT("Comment", "be commented"),
+        LOG_TIME("Log time", "have time logged");
+
+        private final String label;
+        private final String refusedPhrase;
+
+        Action(String label, String refusedPhrase) {
+            this.label = label;
+            this.refusedPhrase = refusedPhrase;
+        }
+
+        /** @return the English name of the action, as on a button */
+        public String label() {
+            return label;
+        }
+
+        /** @return false for {@link #PROGRAMMING_CLOSED}, which no screen offers */
+        public boolean isUserAction() {
+            return this != PROGRAMMING_CLOSED;
+        }
+    }
+
+    /**
+     * The lifecycle. Reading down the table tells the whole process: take charge, then solve at the first level
+     * (mark resolved) or escalate to programming, verify with the customer, agree the closure. A closed ticket can
+     * only be reopened or take internal comments; time is recorded before the closure because the closure checks it.
+     */
+    private static final Map<ServiceTicketState, Set<Action>> ALLOWED;
+
+    static {
+        Map<ServiceTicketState, Set<Action>> table = new EnumMap<>(ServiceTicketState.class);
+        table.put(ServiceTicketState.NEW, EnumSet.of(
+                Action.TAKE_CHARGE, Action.REASSIGN, Action.EDIT, Action.COMMENT, Action.LOG_TIME));
+        table.put(ServiceTicketState.TAKEN_IN_CHARGE, EnumSet.of(
+                Action.ESCALATE, Action.LINK_PROGRAMMING, Action.MARK_RESOLVED, Action.REASSIGN,
+                Action.EDIT, Action.COMMENT, Action.LOG_TIME));
+        table.put(ServiceTicketState.IN_PROGRAMMING, EnumSet.of(
+                Action.LINK_PROGRAMMING, Action.PROGRAMMING_CLOSED, Action.REASSIGN,
+                Action.EDIT, Action.COMMENT, Action.LOG_TIME));
+        table.put(ServiceTicketState.AWAITING_VERIFICATION, EnumSet.of(
+                Action.CONFIRM_VERIFICATION, Action.FAIL_VERIFICATION, Action.REASSIGN,
+                Action.COMMENT, Action.LOG_TIME));
+        table.put(ServiceTicketState.VERIFIED, EnumSet.of(
+                Action.AGREE_CLOSURE, Action.FAIL_VERIFICATION, Action.REASSIGN, Action.COMMENT, Action.LOG_TIME));
+        table.put(ServiceTicketState.CLOSED, EnumSet.of(Action.REOPEN, Action.COMMENT));
+        for (Map.Entry<ServiceTicketState, Set<Action>> row : table.entrySet()) {
+            row.setValue(Collections.unmodifiableSet(row.getValue()));
+        }
+        ALLOWED = Collections.unmodifiableMap(table);
+    }
+
+    static final int NUMBER_MAX = 20;
+    static final int SUBJECT_MAX = 200;
+    static final int DESCRIPTION_MAX = 4000;
+    static final int USERNAME_MAX = 64;
+    static final int AGREED_WITH_MAX = 200;
+    private static final Pattern NUMBER = Pattern.compile("HD-\\d{4}-\\d{6,}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_ticket_seq")
+    @SequenceGenerator(name = "service_ticket_seq", sequenceName = "service_ticket_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = NUMBER_MAX, updatable = false)
+    private String number;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", nullable = false)
+    private Customer customer;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contact_id")
+    private Contact contact;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private RequestKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Severity severity;
+
+    @Column(nullable = false, length = SUBJECT_MAX)
+    private String subject;
+
+    @Column(nullable = false, length = DESCRIPTION_MAX)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ServiceTicketState state;
+
+    @Column(name = "assigned_operator", length = USERNAME_MAX)
+    private String assignedOperator;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    private Instant openedAt;
+
+    @Column(name = "opened_by", nullable = false, updatable = false, length = USERNAME_MAX)
+    private String openedBy;
+
+    @Column(name = "taken_in_charge_at")
+    private Instant takenInChargeAt;
+
+    @Column(name = "first_feedback_at")
+    private Instant firstFeedbackAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "closure_agreed_with", length = AGREED_WITH_MAX)
+    private String closureAgreedWith;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_channel", length = 32)
+    private Channel closureChannel;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by", length = USERNAME_MAX)
+    private String closedBy;
+
+    @Column(name = "last_modified_at", nullable = false)
+    private Instant lastModifiedAt;
+
+    @Column(name = "last_modified_by", nullable = false, length = USERNAME_MAX)
+    private String lastModifiedBy;
+
+    @Column(name = "reopen_count", nullable = false)
+    private int reopenCount;
+
+    @ManyToMany
+    @JoinTable(name = "ticket_link",
+            joinColumns = @JoinColumn(name = "service_ticket_id"),
+            inverseJoinColumns = @JoinColumn(name = "programming_ticket_id"))
+    private Set<ProgrammingTicket> programmingTickets = new HashSet<>();
+
+    @Transient
+    private List<TicketChange> changes = new ArrayList<>();
+
+    protected ServiceTicket() {
+        // for JPA
+    }
+
+    /**
+     * Records a new request, in state {@link ServiceTicketState#NEW}.
+     *
+     * @param number the human number, see {@link #formatNumber}
+     * @param contact who called, or null; must be one of the customer's active contacts
+     * @throws TicketRuleException if the customer or the contact is no longer active
+     */
+    public ServiceTicket(String number, Customer customer, Contact contact, Channel channel, RequestKind kind,
+            Severity severity, String subject, String description, String openedBy, Instant at) {
+        this.number = validNumber(number, NUMBER, "HD-2026-000123");
+        this.customer = Require.value(customer, "customer");
+        if (!customer.isActive()) {
+            throw new TicketRuleException("Customer " + customer.getCode() + " is no longer active: no new ticket "
+                    + "can be opened for it.");
+        }
+        if (contact != null) {
+            if (!contact.belongsTo(customer)) {
+                throw new IllegalArgumentException("Contact " + contact.getName() + " is not one of customer "
+                        + customer.getCode() + "'s contacts.");
+            }
+            if (!contact.isActive()) {
+                throw new TicketRuleException("Contact " + contact.getName() + " is no longer active at "
+                        + customer.getCode() + ": choose another contact or none.");
+            }
+        }
+        this.contact = contact;
+        this.channel = Require.value(channel, "channel");
+        this.kind = Require.value(kind, "request kind");
+        this.severity = Require.value(severity, "severity");
+        this.subject = Require.text(subject, "subject", SUBJECT_MAX);
+        this.description = Require.text(description, "description", DESCRIPTION_MAX);
+        this.openedBy = Require.actor(openedBy);
+        this.openedAt = Require.at(at);
+        this.state = ServiceTicketState.NEW;
+        record(TicketChange.CREATED, null, state, openedBy, at, subject);
+    }
+
+    /**
+     * @param year the year the ticket is opened in
+     * @param sequenceValue the next value of {@code service_ticket_number_seq}
+     * @return the human number, e.g. {@code HD-2026-000123}
+     */
+    public static String formatNumber(int year, long sequenceValue) {
+        return format("HD", year, sequenceValue);
+    }
+
+    static String format(String prefix, int year, long sequenceValue) {
+        if (year < 1000 || year > 9999) {
+            throw new IllegalArgumentException("The year of a ticket number must have four digits, not " + year + ".");
+        }
+        if (sequenceValue <= 0) {
+            throw new IllegalArgumentException("The sequence value of a ticket number must be positive, not "
+                    + sequenceValue + ".");
+        }
+        return String.format("%s-%d-%06d", prefix, year, sequenceValue);
+    }
+
+    static String validNumber(String number, Pattern pattern, String example) {
+        String value = Require.text(number, "ticket number");
+        if (!pattern.matcher(value).matches()) {
+            throw new IllegalArgumentException("'" + value + "' is not a ticket number like " + example + ".");
+        }
+        return value;
+    }
+
+    // ---------------------------------------------------------------- the table
+
+    /** @return the actions the current state allows; business rules may still refuse one (e.g. a closure without hours) */
+    public Set<Action> allowedActions() {
+        return ALLOWED.get(state);
+    }
+
+    /** @return the actions a state allows, for screens that filter by state */
+    public static Set<Action> allowedActionsIn(ServiceTicketState state) {
+        return ALLOWED.get(state);
+    }
+
+    public boolean can(Action action) {
+        return allowedActions().contains(action);
+    }
+
+    /**
+     * @throws IllegalTransitionException if the current state does not allow the action, with a message naming the
+     *         ticket, its state and what is allowed instead
+     */
+    public void checkAllowed(Action action) {
+        if (!can(action)) {
+            throw new IllegalTransitionException(number, state, state.label(), action, action.refusedPhrase,
+                    allowedActions().stream().filter(Action::isUserAction).toList(), Action::label);
+        }
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** The operator owns the request from now on; the time is the taking-charge milestone. */
+    public void takeCharge(String operator, Instant at) {
+        checkAllowed(Action.TAKE_CHARGE);
+        String who = Require.text(operator, "operator", USERNAME_MAX);
+        Require.at(at);
+        if (takenInChargeAt == null) {
+            takenInChargeAt = at;
+        }
+        changeAssignee(who, who, at);
+        changeState(ServiceTicketState.TAKEN_IN_CHARGE, who, at, null);
+    }
+
+    /** Hands the ticket to another operator; nothing is recorded if it is already theirs. */
+    public void reassign(String operator, String by, Instant at) {
+        checkAllowed(Action.REASSIGN);
+        String who = Require.text(operator, "operator", USERNAME_MAX);
+        changeAssignee(who, Require.actor(by), Require.at(at));
+    }
+
+    public void changeSeverity(Severity newSeverity, String by, Instant at) {
+        checkAllowed(Action.EDIT);
+        Require.value(newSeverity, "severity");
+        checkActor(by, at);
+        if (newSeverity != severity) {
+            record(TicketChange.SEVERITY, severity, newSeverity, by, at, null);
+            severity = newSeverity;
+        }
+    }
+
+    /** Corrects what the request is about; one history entry per field that actually changed. */
+    public void editDetails(String newSubject, String newDescription, Channel newChannel, RequestKind newKind,
+            String by, Instant at) {
+        checkAllowed(Action.EDIT);
+        String validSubject = Require.text(newSubject, "subject", SUBJECT_MAX);
+        String validDescription = Require.text(newDescription, "description", DESCRIPTION_MAX);
+        Require.value(newChannel, "channel");
+        Require.value(newKind, "request kind");
+        checkActor(by, at);
+        if (!validSubject.equals(subject)) {
+            record(TicketChange.SUBJECT, subject, validSubject, by, at, null);
+            subject = validSubject;
+        }
+        if (!validDescription.equals(description)) {
+            record(TicketChange.DESCRIPTION, description, validDescription, by, at, null);
+            description = validDescription;
+        }
+        if (newChannel != channel) {
+            record(TicketChange.CHANNEL, channel, newChannel, by, at, null);
+            channel = newChannel;
+        }
+        if (newKind != kind) {
+            record(TicketChange.KIND, kind, newKind, by, at, null);
+            kind = newKind;
+        }
+    }
+
+    /**
+     * Second level: a software bug the help desk cannot solve goes to programming as the given (new) programming
+     * ticket.
+     *
+     * @throws TicketRuleException if the request is not a software bug
+     */
+    public void escalate(ProgrammingTicket programmingTicket, String by, Instant at) {
+        checkAllowed(Action.ESCALATE);
+        if (kind != RequestKind.SOFTWARE_BUG) {
+            throw new TicketRuleException("Only a software bug can be escalated to programming.");
+        }
+        link(programmingTicket, by, at, "escalated");
+    }
+
+    /**
+     * Links a programming ticket that already exists, for example one opened for another customer's call about the
+     * same bug. The ticket waits for programming from now on.
+     *
+     * @throws TicketRuleException if the programming ticket is closed or already linked
+     */
+    public void linkProgrammingTicket(ProgrammingTicket programmingTicket, String by, Instant at) {
+        checkAllowed(Action.LINK_PROGRAMMING);
+        link(programmingTicket, by, at, null);
+    }
+
+    private void link(ProgrammingTicket pt, String by, Instant at, String note) {
+        Require.value(pt, "programming ticket");
+        checkActor(by, at);
+        if (!pt.isOpen()) {
+            throw new TicketRuleException("Programming ticket " + pt.getNumber()
+                    + " is closed: link an open programming ticket, or reopen it first.");
+        }
+        if (programmingTickets.contains(pt)) {
+            throw new TicketRuleException("Ticket " + number + " is already linked to programming ticket "
+                    + pt.getNumber() + ".");
+        }
+        programmingTickets.add(pt);
+        pt.linkServiceTicket(this);
+        record(TicketChange.LINK, null, pt.getNumber(), by, at, note);
+        changeState(ServiceTicketState.IN_PROGRAMMING, by, at, null);
+    }
+
+    /**
+     * First level: the operator solved the request; the time is the resolution milestone, confirmed or undone by
+     * the verification with the customer.
+     */
+    public void markResolved(String by, Instant at) {
+        checkAllowed(Action.MARK_RESOLVED);
+        checkActor(by, at);
+        // Only possible when a programming ticket was reopened after this ticket left programming.
+        firstOpenProgrammingTicket().ifPresent(pt -> {
+            throw new TicketRuleException("Ticket " + number + " cannot be marked resolved while programming ticket "
+                    + pt.getNumber() + " is open.");
+        });
+        resolvedAt = at;
+        changeState(ServiceTicketState.AWAITING_VERIFICATION, by, at, null);
+    }
+
+    /**
+     * Told by a linked programming ticket when it closes (see {@link ProgrammingTicket#recordUpdateSent}). When it
+     * was the last open one and this ticket is in programming, the fix is the resolution and the ticket awaits
+     * verification; in any other case nothing changes, so calling it is always safe.
+     *
+     * @param programmingTicket the linked programming ticket, now closed
+     */
+    public void programmingClosed(ProgrammingTicket programmingTicket, String by, Instant at) {
+        Require.value(programmingTicket, "programming ticket");
+        Require.actor(by);
+        Require.at(at);
+        if (!programmingTickets.contains(programmingTicket)) {
+            throw new IllegalArgumentException("Programming ticket " + programmingTicket.getNumber()
+                    + " is not linked to ticket " + number + ".");
+        }
+        if (programmingTicket.isOpen()) {
+            throw new IllegalArgumentException("Programming ticket " + programmingTicket.getNumber()
+                    + " is still open.");
+        }
+        if (!can(Action.PROGRAMMING_CLOSED) || firstOpenProgrammingTicket().isPresent()) {
+            return;
+        }
+        resolvedAt = at;
+        changeState(ServiceTicketState.AWAITING_VERIFICATION, by, at,
+                "Programming ticket " + programmingTicket.getNumber() + " closed.");
+    }
+
+    /** The customer confirmed that the solution works. */
+    public void confirmVerification(String note, String by, Instant at) {
+        checkAllowed(Action.CONFIRM_VERIFICATION);
+        String validNote = Require.optionalText(note, "note", DESCRIPTION_MAX);
+        checkActor(by, at);
+        record(TicketChange.VERIFICATION, null, "CONFIRMED", by, at, validNote);
+        changeState(ServiceTicketState.VERIFIED, by, at, null);
+    }
+
+    /**
+     * The customer says it still does not work: back to the help desk, or back to programming while a linked
+     * programming ticket is open. The resolution milestone is undone.
+     */
+    public void failVerification(String reason, String by, Instant at) {
+        checkAllowed(Action.FAIL_VERIFICATION);
+        String validReason = Require.text(reason, "reason the verification failed", DESCRIPTION_MAX);
+        checkActor(by, at);
+        resolvedAt = null;
+        record(TicketChange.VERIFICATION, null, "FAILED", by, at, validReason);
+        changeState(workingState(), by, at, null);
+    }
+
+    /**
+     * Closes the ticket as agreed with the customer.
+     *
+     * @param agreedWith who at the customer agreed
+     * @param how how it was agreed
+     * @param totalMinutesRecorded the sum of the time entries of this ticket, which the caller reads
+     * @throws TicketRuleException if a linked programming ticket is still open or no time is recorded
+     */
+    public void agreeClosure(String agreedWith, Channel how, long totalMinutesRecorded, String by, Instant at) {
+        checkAllowed(Action.AGREE_CLOSURE);
+        firstOpenProgrammingTicket().ifPresent(pt -> {
+            throw new TicketRuleException("Ticket " + number + " cannot be closed while programming ticket "
+                    + pt.getNumber() + " is open.");
+        });
+        if (totalMinutesRecorded <= 0) {
+            throw new TicketRuleException("Record the hours spent before agreeing the closure.");
+        }
+        String who = Require.text(agreedWith, "name of who agreed the closure", AGREED_WITH_MAX);
+        Require.value(how, "way the closure was agreed");
+        checkActor(by, at);
+        closureAgreedWith = who;
+        closureChannel = how;
+        closedAt = at;
+        closedBy = by;
+        record(TicketChange.CLOSURE, null, who + " via " + how.name(), by, at,
+                totalMinutesRecorded + " minutes recorded");
+        changeState(ServiceTicketState.CLOSED, by, at, null);
+    }
+
+    /**
+     * The problem came back. The closure and the resolution are cleared (the history keeps them); the ticket goes
+     * back to the help desk, or to programming if a linked programming ticket has been reopened meanwhile.
+     */
+    public void reopen(String reason, String by, Instant at) {
+        checkAllowed(Action.REOPEN);
+        String validReason = Require.text(reason, "reason for reopening", DESCRIPTION_MAX);
+        checkActor(by, at);
+        String closure = closureAgreedWith + " via " + Require.recorded(closureChannel) + " at " + closedAt
+                + " by " + closedBy;
+        closureAgreedWith = null;
+        closureChannel = null;
+        closedAt = null;
+        closedBy = null;
+        resolvedAt = null;
+        reopenCount++;
+        record(TicketChange.REOPEN, closure, String.valueOf(reopenCount), by, at, validReason);
+        changeState(workingState(), by, at, null);
+    }
+
+    /**
+     * Writes a comment. A customer comment is a reply to the customer: the first one is the first-feedback
+     * milestone. A closed ticket takes internal comments only.
+     *
+     * @return the new comment, for the caller to persist
+     * @throws TicketRuleException for a customer comment on a closed ticket
+     */
+    public Comment addComment(CommentVisibility visibility, String text, String by, Instant at) {
+        checkAllowed(Action.COMMENT);
+        Require.value(visibility, "visibility");
+        if (state == ServiceTicketState.CLOSED && visibility == CommentVisibility.CUSTOMER) {
+            throw new TicketRuleException("Ticket " + number
+                    + " is closed: only internal comments can be added. Reopen it to write to the customer.");
+        }
+        checkActor(by, at);
+        Comment comment = Comment.onServiceTicket(this, visibility, text, by, at);
+        if (visibility == CommentVisibility.CUSTOMER && firstFeedbackAt == null) {
+            firstFeedbackAt = at;
+        }
+        record(TicketChange.COMMENT, null, visibility, by, at, excerpt(comment.getText()));
+        return comment;
+    }
+
+    /**
+     * Records time spent on this request by the acting user.
+     *
+     * @return the new time entry, for the caller to persist
+     */
+    public TimeEntry logTime(LocalDate workDate, int minutes, String activity, WorkLevel level, String by,
+            Instant at) {
+        checkAllowed(Action.LOG_TIME);
+        checkActor(by, at);
+        TimeEntry entry = TimeEntry.onServiceTicket(this, workDate, minutes, activity, level, by, at);
+        record(TicketChange.TIME, null, minutes, by, at, entry.getActivity());
+        return entry;
+    }
+
+    // ---------------------------------------------------------------- milestones
+
+    /** @return when the milestone was reached, if it was (the resolution is undone by a failed verification) */
+    public Optional<Instant> reachedAt(Milestone milestone) {
+        return Optional.ofNullable(switch (Objects.requireNonNull(milestone, "milestone")) {
+            case TAKING_CHARGE -> takenInChargeAt;
+            case FIRST_FEEDBACK -> firstFeedbackAt;
+            case RESOLUTION -> resolvedAt;
+        });
+    }
+
+    /** @return when the milestone is due: the opening plus the target for the ticket's current severity */
+    public Instant dueAt(Milestone milestone, MilestoneTargets targets) {
+        return openedAt.plus(targetFor(milestone, targets));
+    }
+
+    /**
+     * @param targets the targets of the ticket's current severity
+     * @param now the instant to judge a milestone not yet reached against
+     * @return MET or MISSED once reached (reached exactly on the due time is met); before that PENDING until the
+     *         due time has passed, then MISSED
+     */
+    public MilestoneStatus milestoneStatus(Milestone milestone, MilestoneTargets targets, Instant now) {
+        Duration target = targetFor(milestone, targets);
+        Optional<Instant> reached = reachedAt(milestone);
+        if (reached.isPresent()) {
+            return Duration.between(openedAt, reached.get()).compareTo(target) <= 0
+                    ? MilestoneStatus.MET : MilestoneStatus.MISSED;
+        }
+        return Objects.requireNonNull(now, "now").isAfter(openedAt.plus(target))
+                ? MilestoneStatus.MISSED : MilestoneStatus.PENDING;
+    }
+
+    private Duration targetFor(Milestone milestone, MilestoneTargets targets) {
+        Objects.requireNonNull(targets, "targets");
+        if (targets.getSeverity() != severity) {
+            throw new IllegalArgumentException("Ticket " + number + " has severity " + severity.label()
+                    + ": judge it against the " + severity.label() + " targets, not the "
+                    + targets.getSeverity().label() + " ones.");
+        }
+        return targets.target(milestone);
+    }
+
+    // ---------------------------------------------------------------- history
+
+    /** @return the changes made since the last call, oldest first, and forgets them */
+    public List<TicketChange> drainChanges() {
+        List<TicketChange> drained = List.copyOf(changes);
+        changes.clear();
+        return drained;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** @return the open linked programming ticket with the lowest number, if any */
+    public Optional<ProgrammingTicket> firstOpenProgrammingTicket() {
+        return programmingTickets.stream()
+                .filter(ProgrammingTicket::isOpen)
+                .min(Comparator.comparing(ProgrammingTicket::getNumber));
+    }
+
+    /** Where the work is while the ticket is not solved: with programming if a linked programming ticket is open. */
+    private ServiceTicketState workingState() {
+        return firstOpenProgrammingTicket().isPresent()
+                ? ServiceTicketState.IN_PROGRAMMING : ServiceTicketState.TAKEN_IN_CHARGE;
+    }
+
+    private void changeAssignee(String operator, String by, Instant at) {
+        if (!operator.equals(assignedOperator)) {
+            record(TicketChange.ASSIGNEE, assignedOperator, operator, by, at, null);
+            assignedOperator = operator;
+        }
+    }
+
+    private void changeState(ServiceTicketState newState, String by, Instant at, String note) {
+        if (newState != state) {
+            record(TicketChange.STATE, state, newState, by, at, note);
+            state = newState;
+        }
+    }
+
+    /** Checks the acting user and instant before anything changes, so a refused command changes nothing. */
+    private static void checkActor(String by, Instant at) {
+        Require.actor(by);
+        Require.at(at);
+    }
+
+    private void record(String field, Object oldValue, Object newValue, String by, Instant at, String note) {
+        changes.add(new TicketChange(field, Require.recorded(oldValue), Require.recorded(newValue), by, at, note));
+        lastModifiedAt = at;
+        lastModifiedBy = by;
+    }
+
+    static String excerpt(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
+    }
+
+    /**
+     * Equal by number, the business key fixed at construction. Identity is not enough: inside a method of an
+     * entity reached through a lazy proxy, {@code this} is the entity while collections may hold the proxy.
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof ServiceTicket ticket && number != null && number.equals(ticket.getNumber());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(number);
+    }
+
+    // ---------------------------------------------------------------- getters
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public Contact getContact() {
+        return contact;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public RequestKind getKind() {
+        return kind;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public ServiceTicketState getState() {
+        return state;
+    }
+
+    public String getAssignedOperator() {
+        return assignedOperator;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public String getOpenedBy() {
+        return openedBy;
+    }
+
+    public Instant getTakenInChargeAt() {
+        return takenInChargeAt;
+    }
+
+    public Instant getFirstFeedbackAt() {
+        return firstFeedbackAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public String getClosureAgreedWith() {
+        return closureAgreedWith;
+    }
+
+    public Channel getClosureChannel() {
+        return closureChannel;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public Instant getLastModifiedAt() {
+        return lastModifiedAt;
+    }
+
+    public String getLastModifiedBy() {
+        return lastModifiedBy;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
+    }
+
+    public Set<ProgrammingTicket> getProgrammingTickets() {
+        return Collections.unmodifiableSet(programmingTickets);
+    }
+}
