@@ -63,12 +63,12 @@ class StaffSignInIT {
     void storesPasswordsOnlyAsSaltedHashes() throws SQLException {
         List<String> hashes = TestDatabase.column("SELECT password_hash FROM staff_user ORDER BY username");
 
-        assertEquals(5, hashes.size());
+        assertTrue(hashes.size() >= 5, "the demo users: " + hashes.size());
         for (String hash : hashes) {
             assertTrue(hash.startsWith("$2a$10$"), hash);
             assertFalse(hash.contains("demo"), hash);
         }
-        assertEquals(5, hashes.stream().distinct().count(), "every hash has its own salt");
+        assertEquals(hashes.size(), hashes.stream().distinct().count(), "every hash has its own salt");
     }
 
     @Test

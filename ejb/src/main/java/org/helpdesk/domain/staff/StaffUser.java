@@ -54,6 +54,10 @@ public class StaffUser {
     @Column(nullable = false)
     private boolean active;
 
+    /** Programmers on duty are told at once when a High (blocking) programming ticket opens. */
+    @Column(name = "on_duty", nullable = false)
+    private boolean onDuty;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role_name", nullable = false, length = 32)
@@ -90,6 +94,10 @@ public class StaffUser {
         this.active = false;
     }
 
+    public void putOnDuty(boolean onDuty) {
+        this.onDuty = onDuty;
+    }
+
     public Long getId() {
         return id;
     }
@@ -120,6 +128,10 @@ public class StaffUser {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isOnDuty() {
+        return onDuty;
     }
 
     public Set<Role> getRoles() {

@@ -6,14 +6,23 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.helpdesk.application.internal.TicketJournal;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.staff.StaffUser;
+import org.helpdesk.domain.ticket.ProgrammingTicket;
+import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.infrastructure.persistence.DatabaseMigration;
+import org.helpdesk.infrastructure.persistence.TicketRepository;
 import org.helpdesk.infrastructure.security.PasswordHasher;
 
 /**
@@ -38,6 +47,15 @@ public class DemoData {
     @EJB
     private DatabaseMigration migration;
 
+    @EJB
+    private TicketRepository repository;
+
+    @EJB
+    private TicketJournal journal;
+
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean(PROPERTY) || !migration.isMigrated()) {
@@ -51,6 +69,8 @@ public class DemoData {
             user("manager", "Marta Manager", "manager@helpdesk.example", Locale.ITALIAN, Role.PROGRAMMING_MANAGER);
             user("auditor", "Arthur Auditor", "auditor@helpdesk.example", Locale.ENGLISH, Role.AUDITOR);
             user("admin", "Ada Admin", "admin@helpdesk.example", Locale.ENGLISH, Role.ADMIN);
+            user(DemoTickets.SECOND_OPERATOR, "Luca Lombardi", "luca@helpdesk.example", Locale.ITALIAN, Role.OPERATOR);
+            tickets();
             LOG.info("Demo data loaded: users operator, programmer, manager, auditor, admin (password 'demo').");
         }
         LOG.info("Helpdesk is ready: open http://localhost:" + System.getProperty("jboss.http.port", "8080")
@@ -58,6 +78,23 @@ public class DemoData {
     }
 
     private void user(String username, String name, String email, Locale language, Role role) {
-        em.persist(new StaffUser(username, name, email, language, PasswordHasher.hash(PASSWORD), EnumSet.of(role)));
+        StaffUser user = new StaffUser(username, name, email, language, PasswordHasher.hash(PASSWORD), EnumSet.of(role));
+        user.putOnDuty(role == Role.PROGRAMMER);
+        em.persist(user);
+    }
+
+    /** Four months of calls up to now, in every state, with their audit trail. */
+    private void tickets() {
+        DemoTickets demo = new DemoTickets(em::persist, repository::nextServiceTicketNumber,
+                repository::nextProgrammingTicketNumber);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        demo.history(demo.customers(), now.minus(Duration.ofDays(120)), now, 12);
+        for (Object aggregate : demo.touched()) {
+            if (aggregate instanceof ServiceTicket ticket) {
+                journal.record(ticket);
+            } else if (aggregate instanceof ProgrammingTicket ticket) {
+                journal.record(ticket);
+            }
+        }
     }
 }

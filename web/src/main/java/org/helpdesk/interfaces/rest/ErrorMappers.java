@@ -1,6 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -8,9 +9,31 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.helpdesk.application.NotFoundException;
+import org.helpdesk.application.StaleEditException;
+import org.helpdesk.domain.ticket.IllegalTransitionException;
+import org.helpdesk.domain.ticket.TicketRuleException;
 
 /** Turns every exception that reaches the API boundary into a problem document. */
 public final class ErrorMappers {
+
+    private static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
 
@@ -22,6 +45,9 @@ public final class ErrorMappers {
     public static class WebApplicationErrors implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (Problem.MEDIA_TYPE.equals(String.valueOf(e.getResponse().getMediaType()))) {
+                return e.getResponse();
+            }
             Response.StatusType status = e.getResponse().getStatusInfo();
             String detail = switch (status.getStatusCode()) {
                 case 400 -> "The request could not be read: check that it is well-formed JSON with the documented fields.";
@@ -32,6 +58,69 @@ public final class ErrorMappers {
                 default -> status.getReasonPhrase();
             };
             return Problem.response(status, detail);
+        }
+    }
+
+    /** The action is not allowed in the ticket's current state: the message names the state and what is. */
+    @Provider
+    public static class TransitionErrors implements ExceptionMapper<IllegalTransitionException> {
+        @Override
+        public Response toResponse(IllegalTransitionException e) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    /** Someone changed the record since the caller read it. */
+    @Provider
+    public static class StaleEditErrors implements ExceptionMapper<StaleEditException> {
+        @Override
+        public Response toResponse(StaleEditException e) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    /** Well-formed, but a business rule refuses it (no hours at closure, a High ticket scheduled, ...). */
+    @Provider
+    public static class RuleErrors implements ExceptionMapper<TicketRuleException> {
+        @Override
+        public Response toResponse(TicketRuleException e) {
+            return Problem.response(UNPROCESSABLE, e.getMessage());
+        }
+    }
+
+    /** Invalid values in a well-formed request: every violated constraint, field by field. */
+    @Provider
+    public static class ValidationErrors implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            String detail = e.getConstraintViolations().stream()
+                    .map(v -> fieldName(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                    .sorted()
+                    .collect(Collectors.joining("; "));
+            return Problem.response(UNPROCESSABLE, detail.isEmpty() ? "Some values are not valid." : detail);
+        }
+
+        /** {@code open.arg0.subject} -> {@code subject}: the caller knows fields, not Java methods. */
+        private static String fieldName(String path) {
+            int dot = path.lastIndexOf('.');
+            return dot < 0 ? path : path.substring(dot + 1);
+        }
+    }
+
+    /** A wrong argument that the domain refused with a human message (an unknown customer's contact, ...). */
+    @Provider
+    public static class ArgumentErrors implements ExceptionMapper<IllegalArgumentException> {
+        @Override
+        public Response toResponse(IllegalArgumentException e) {
+            return Problem.response(UNPROCESSABLE, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class NotFoundErrors implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
         }
     }
 

@@ -1,0 +1,67 @@
+package org.helpdesk.application;
+
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.helpdesk.application.TicketCommands.AddComment;
+import org.helpdesk.application.TicketCommands.Assign;
+import org.helpdesk.application.TicketCommands.LogTime;
+import org.helpdesk.application.TicketCommands.Reopen;
+import org.helpdesk.application.TicketCommands.Schedule;
+import org.helpdesk.application.TicketCommands.UpdateSent;
+import org.helpdesk.application.TicketCommands.Versioned;
+import org.helpdesk.application.TicketViews.AuditEntryView;
+import org.helpdesk.application.TicketViews.CommentView;
+import org.helpdesk.application.TicketViews.Page;
+import org.helpdesk.application.TicketViews.ProgrammingTicketSummary;
+import org.helpdesk.application.TicketViews.ProgrammingTicketView;
+import org.helpdesk.application.TicketViews.TimeEntryView;
+import org.helpdesk.domain.ticket.ProgrammingTicketState;
+import org.helpdesk.domain.ticket.Severity;
+
+/**
+ * The second level: programming tickets, scheduled by the programming managers and worked by the programmers.
+ * Same rules as {@link ServiceTicketService} for transactions, versions and errors.
+ */
+@Local
+public interface ProgrammingTicketService {
+
+    /** PROGRAMMING_MANAGER: a planned date and/or release; never for a High (blocking) ticket. */
+    ProgrammingTicketView schedule(@NotNull String number, @NotNull @Valid Schedule command);
+
+    /** PROGRAMMING_MANAGER. */
+    ProgrammingTicketView assign(@NotNull String number, @NotNull @Valid Assign command);
+
+    /** PROGRAMMER (the caller takes it), PROGRAMMING_MANAGER. */
+    ProgrammingTicketView start(@NotNull String number, @NotNull @Valid Versioned command);
+
+    ProgrammingTicketView markFixReady(@NotNull String number, @NotNull @Valid Versioned command);
+
+    /**
+     * The update was sent to the customer: the programming ticket closes, every linked service ticket moves to
+     * verification and each contact gets a mail. PROGRAMMER, PROGRAMMING_MANAGER.
+     */
+    ProgrammingTicketView recordUpdateSent(@NotNull String number, @NotNull @Valid UpdateSent command);
+
+    /** PROGRAMMING_MANAGER, OPERATOR (after a failed verification). */
+    ProgrammingTicketView reopen(@NotNull String number, @NotNull @Valid Reopen command);
+
+    /** Internal notes only. */
+    CommentView comment(@NotNull String number, @NotNull @Valid AddComment command);
+
+    /** The level defaults to programming. */
+    TimeEntryView logTime(@NotNull String number, @NotNull @Valid LogTime command);
+
+    ProgrammingTicketView get(@NotNull String number);
+
+    /** Newest first, optionally filtered; keyset-paginated like the service tickets. */
+    Page<ProgrammingTicketSummary> list(ProgrammingTicketState state, Severity urgency, String assignee, String after,
+            int limit);
+
+    List<CommentView> comments(@NotNull String number);
+
+    List<TimeEntryView> timeEntries(@NotNull String number);
+
+    List<AuditEntryView> audit(@NotNull String number);
+}

@@ -1,0 +1,90 @@
+package org.helpdesk.application;
+
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.helpdesk.application.TicketCommands.AddComment;
+import org.helpdesk.application.TicketCommands.AgreeClosure;
+import org.helpdesk.application.TicketCommands.EditServiceTicket;
+import org.helpdesk.application.TicketCommands.Escalate;
+import org.helpdesk.application.TicketCommands.Link;
+import org.helpdesk.application.TicketCommands.LogTime;
+import org.helpdesk.application.TicketCommands.OpenServiceTicket;
+import org.helpdesk.application.TicketCommands.Reassign;
+import org.helpdesk.application.TicketCommands.Reopen;
+import org.helpdesk.application.TicketCommands.Reversal;
+import org.helpdesk.application.TicketCommands.Verification;
+import org.helpdesk.application.TicketCommands.Versioned;
+import org.helpdesk.application.TicketViews.AuditEntryView;
+import org.helpdesk.application.TicketViews.CommentView;
+import org.helpdesk.application.TicketViews.Page;
+import org.helpdesk.application.TicketViews.ProgrammingTicketView;
+import org.helpdesk.application.TicketViews.ServiceTicketSummary;
+import org.helpdesk.application.TicketViews.ServiceTicketView;
+import org.helpdesk.application.TicketViews.TimeEntryView;
+
+/**
+ * The life of a service ticket, first level and the help-desk side of the second.
+ *
+ * <p>Every change is one transaction: it either happens whole (state, audit events, time entries, queued mails) or
+ * not at all. Changes carry the version the caller last read; if the ticket has changed since, nothing is saved
+ * and {@link StaleEditException} says who changed it and when. A change the current state does not allow throws
+ * {@link org.helpdesk.domain.ticket.IllegalTransitionException}; one a business rule refuses throws
+ * {@link org.helpdesk.domain.ticket.TicketRuleException}; an unknown ticket, customer or contact throws
+ * {@link NotFoundException}. Roles: changes are for OPERATOR; reading is for every staff role.
+ */
+@Local
+public interface ServiceTicketService {
+
+    /** Records a new request (state New). OPERATOR, ADMIN. */
+    ServiceTicketView open(@NotNull @Valid OpenServiceTicket command);
+
+    /** OPERATOR: the caller takes charge (milestone "taking charge"). */
+    ServiceTicketView takeCharge(@NotNull String number, @NotNull @Valid Versioned command);
+
+    ServiceTicketView reassign(@NotNull String number, @NotNull @Valid Reassign command);
+
+    ServiceTicketView edit(@NotNull String number, @NotNull @Valid EditServiceTicket command);
+
+    /** Opens a programming ticket for this software bug; High urgency notifies managers and on-duty programmers. */
+    ProgrammingTicketView escalate(@NotNull String number, @NotNull @Valid Escalate command);
+
+    /** Links an existing open programming ticket (the same bug reported again). */
+    ServiceTicketView link(@NotNull String number, @NotNull @Valid Link command);
+
+    /** The operator solved it at the first level: now verify with the customer (milestone "resolution"). */
+    ServiceTicketView markResolved(@NotNull String number, @NotNull @Valid Versioned command);
+
+    /** The customer says it works, or not; a failure reopens the work (and the programming ticket if asked). */
+    ServiceTicketView recordVerification(@NotNull String number, @NotNull @Valid Verification command);
+
+    /** Closes the ticket as agreed with the customer, with the hours spent; mails the contact. */
+    ServiceTicketView agreeClosure(@NotNull String number, @NotNull @Valid AgreeClosure command);
+
+    ServiceTicketView reopen(@NotNull String number, @NotNull @Valid Reopen command);
+
+    /** OPERATOR, PROGRAMMER, PROGRAMMING_MANAGER; the first customer-visible one is the "first feedback". */
+    CommentView comment(@NotNull String number, @NotNull @Valid AddComment command);
+
+    /** OPERATOR, PROGRAMMER, PROGRAMMING_MANAGER; the level defaults to help desk. */
+    TimeEntryView logTime(@NotNull String number, @NotNull @Valid LogTime command);
+
+    /** Corrects a time entry by appending its reversal; nothing is deleted. Staff roles but AUDITOR. */
+    TimeEntryView reverseTimeEntry(long entryId, @NotNull @Valid Reversal command);
+
+    ServiceTicketView get(@NotNull String number);
+
+    /**
+     * Newest first, {@code limit} (1 to 500) at a time. Pass the previous page's {@code next} as {@code after}; the
+     * list is keyset-paginated, so page 1,000 costs what page 1 does.
+     */
+    Page<ServiceTicketSummary> list(@NotNull TicketFilter filter, String after, int limit);
+
+    List<CommentView> comments(@NotNull String number);
+
+    List<TimeEntryView> timeEntries(@NotNull String number);
+
+    /** Every change to the ticket, oldest first. */
+    List<AuditEntryView> audit(@NotNull String number);
+}

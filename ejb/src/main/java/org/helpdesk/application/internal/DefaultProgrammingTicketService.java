@@ -1,0 +1,206 @@
+package org.helpdesk.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.helpdesk.application.NotFoundException;
+import org.helpdesk.application.ProgrammingTicketService;
+import org.helpdesk.application.StaleEditException;
+import org.helpdesk.application.TicketCommands.AddComment;
+import org.helpdesk.application.TicketCommands.Assign;
+import org.helpdesk.application.TicketCommands.LogTime;
+import org.helpdesk.application.TicketCommands.Reopen;
+import org.helpdesk.application.TicketCommands.Schedule;
+import org.helpdesk.application.TicketCommands.UpdateSent;
+import org.helpdesk.application.TicketCommands.Versioned;
+import org.helpdesk.application.TicketViews.AuditEntryView;
+import org.helpdesk.application.TicketViews.CommentView;
+import org.helpdesk.application.TicketViews.Page;
+import org.helpdesk.application.TicketViews.ProgrammingTicketSummary;
+import org.helpdesk.application.TicketViews.ProgrammingTicketView;
+import org.helpdesk.application.TicketViews.TimeEntryView;
+import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.ticket.AuditEvent;
+import org.helpdesk.domain.ticket.Comment;
+import org.helpdesk.domain.ticket.ProgrammingTicket;
+import org.helpdesk.domain.ticket.ProgrammingTicketState;
+import org.helpdesk.domain.ticket.ServiceTicket;
+import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.TicketRuleException;
+import org.helpdesk.domain.ticket.TimeEntry;
+import org.helpdesk.domain.ticket.WorkLevel;
+import org.helpdesk.infrastructure.persistence.Cursor;
+import org.helpdesk.infrastructure.persistence.TicketRepository;
+
+@Stateless
+public class DefaultProgrammingTicketService implements ProgrammingTicketService {
+
+    @EJB
+    private TicketRepository repository;
+
+    @EJB
+    private TicketJournal journal;
+
+    @EJB
+    private Notifications notifications;
+
+    @Inject
+    private Caller caller;
+
+    @Override
+    @RolesAllowed(Role.Names.PROGRAMMING_MANAGER)
+    public ProgrammingTicketView schedule(String number, Schedule command) {
+        ProgrammingTicket ticket = editable(number, command.version());
+        ticket.schedule(command.plannedDate(), command.plannedRelease(), caller.username(), caller.now());
+        return saved(ticket);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.PROGRAMMING_MANAGER)
+    public ProgrammingTicketView assign(String number, Assign command) {
+        ProgrammingTicket ticket = editable(number, command.version());
+        repository.staff(command.programmer())
+                .filter(u -> u.isActive() && u.hasRole(Role.PROGRAMMER))
+                .orElseThrow(() -> new TicketRuleException(command.programmer() + " is not an active programmer."));
+        ticket.assign(command.programmer(), caller.username(), caller.now());
+        return saved(ticket);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
+    public ProgrammingTicketView start(String number, Versioned command) {
+        ProgrammingTicket ticket = editable(number, command.version());
+        ticket.start(caller.username(), caller.now());
+        return saved(ticket);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
+    public ProgrammingTicketView markFixReady(String number, Versioned command) {
+        ProgrammingTicket ticket = editable(number, command.version());
+        ticket.markFixReady(caller.username(), caller.now());
+        return saved(ticket);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
+    public ProgrammingTicketView recordUpdateSent(String number, UpdateSent command) {
+        ProgrammingTicket ticket = editable(number, command.version());
+        Instant now = caller.now();
+        Set<ServiceTicket> moved = ticket.recordUpdateSent(command.updateVersion(), command.sentOn(),
+                command.means(), caller.username(), now);
+        ProgrammingTicketView view = saved(ticket);
+        for (ServiceTicket service : ticket.getServiceTickets().stream()
+                .sorted(Comparator.comparing(ServiceTicket::getNumber)).toList()) {
+            journal.record(service);
+            if (moved.contains(service)) {
+                notifications.updateSent(service, ticket);
+            }
+        }
+        return view;
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.PROGRAMMING_MANAGER, Role.Names.OPERATOR})
+    public ProgrammingTicketView reopen(String number, Reopen command) {
+        ProgrammingTicket ticket = editable(number, command.version());
+        ticket.reopen(command.reason(), caller.username(), caller.now());
+        return saved(ticket);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
+    public CommentView comment(String number, AddComment command) {
+        ProgrammingTicket ticket = find(number);
+        Comment comment = ticket.addComment(command.visibility(), command.text(), caller.username(), caller.now());
+        repository.persist(comment);
+        save(ticket);
+        return Views.of(comment);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
+    public TimeEntryView logTime(String number, LogTime command) {
+        ProgrammingTicket ticket = find(number);
+        WorkLevel level = command.level() == null ? WorkLevel.PROGRAMMING : command.level();
+        TimeEntry entry = ticket.logTime(command.workDate(), command.minutes(), command.activity(), level,
+                caller.username(), caller.now());
+        repository.persist(entry);
+        save(ticket);
+        return Views.of(entry, ticket.getNumber());
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public ProgrammingTicketView get(String number) {
+        ProgrammingTicket ticket = find(number);
+        return Views.of(ticket, repository.hours(ticket));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public Page<ProgrammingTicketSummary> list(ProgrammingTicketState state, Severity urgency, String assignee,
+            String after, int limit) {
+        return repository.programmingTickets(state, urgency, assignee, after == null ? null : Cursor.decode(after),
+                DefaultServiceTicketService.pageSize(limit));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public List<CommentView> comments(String number) {
+        return repository.comments(find(number)).stream().map(Views::of).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public List<TimeEntryView> timeEntries(String number) {
+        ProgrammingTicket ticket = find(number);
+        return repository.timeEntries(ticket).stream().map(e -> Views.of(e, ticket.getNumber())).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public List<AuditEntryView> audit(String number) {
+        ProgrammingTicket ticket = find(number);
+        return repository.audit(AuditEvent.PROGRAMMING, ticket.getId()).stream().map(Views::of).toList();
+    }
+
+    private ProgrammingTicket find(String number) {
+        return repository.programmingTicket(number)
+                .orElseThrow(() -> new NotFoundException("There is no programming ticket " + number + "."));
+    }
+
+    private ProgrammingTicket editable(String number, long version) {
+        ProgrammingTicket ticket = find(number);
+        if (ticket.getVersion() != version) {
+            throw new StaleEditException("Programming ticket " + number, ticket.getLastModifiedBy(),
+                    ticket.getLastModifiedAt());
+        }
+        return ticket;
+    }
+
+    private void save(ProgrammingTicket ticket) {
+        journal.record(ticket);
+        try {
+            repository.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleEditException("Programming ticket " + ticket.getNumber(), null, null);
+        }
+    }
+
+    private ProgrammingTicketView saved(ProgrammingTicket ticket) {
+        save(ticket);
+        return Views.of(ticket, repository.hours(ticket));
+    }
+}

@@ -1,0 +1,338 @@
+package org.helpdesk.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import org.helpdesk.application.NotFoundException;
+import org.helpdesk.application.ServiceTicketService;
+import org.helpdesk.application.StaleEditException;
+import org.helpdesk.application.TicketCommands.AddComment;
+import org.helpdesk.application.TicketCommands.AgreeClosure;
+import org.helpdesk.application.TicketCommands.EditServiceTicket;
+import org.helpdesk.application.TicketCommands.Escalate;
+import org.helpdesk.application.TicketCommands.Link;
+import org.helpdesk.application.TicketCommands.LogTime;
+import org.helpdesk.application.TicketCommands.OpenServiceTicket;
+import org.helpdesk.application.TicketCommands.Reassign;
+import org.helpdesk.application.TicketCommands.Reopen;
+import org.helpdesk.application.TicketCommands.Reversal;
+import org.helpdesk.application.TicketCommands.Verification;
+import org.helpdesk.application.TicketCommands.Versioned;
+import org.helpdesk.application.TicketFilter;
+import org.helpdesk.application.TicketViews.AuditEntryView;
+import org.helpdesk.application.TicketViews.CommentView;
+import org.helpdesk.application.TicketViews.Page;
+import org.helpdesk.application.TicketViews.ProgrammingTicketView;
+import org.helpdesk.application.TicketViews.ServiceTicketSummary;
+import org.helpdesk.application.TicketViews.ServiceTicketView;
+import org.helpdesk.application.TicketViews.TimeEntryView;
+import org.helpdesk.domain.customer.Contact;
+import org.helpdesk.domain.customer.Customer;
+import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.ticket.AuditEvent;
+import org.helpdesk.domain.ticket.Comment;
+import org.helpdesk.domain.ticket.ProgrammingTicket;
+import org.helpdesk.domain.ticket.ProgrammingTicketState;
+import org.helpdesk.domain.ticket.ServiceTicket;
+import org.helpdesk.domain.ticket.TicketChange;
+import org.helpdesk.domain.ticket.TicketRuleException;
+import org.helpdesk.domain.ticket.TimeEntry;
+import org.helpdesk.domain.ticket.WorkLevel;
+import org.helpdesk.infrastructure.persistence.Cursor;
+import org.helpdesk.infrastructure.persistence.TicketRepository;
+
+@Stateless
+public class DefaultServiceTicketService implements ServiceTicketService {
+
+    static final int MAX_PAGE = 500;
+
+    @EJB
+    private TicketRepository repository;
+
+    @EJB
+    private TicketJournal journal;
+
+    @EJB
+    private Notifications notifications;
+
+    @Inject
+    private Caller caller;
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
+    public ServiceTicketView open(OpenServiceTicket command) {
+        Customer customer = repository.customer(command.customer())
+                .filter(Customer::isActive)
+                .orElseThrow(() -> new NotFoundException("There is no active customer " + command.customer() + "."));
+        Contact contact = null;
+        if (command.contactId() != null) {
+            contact = repository.contact(command.contactId())
+                    .filter(c -> c.belongsTo(customer))
+                    .orElseThrow(() -> new NotFoundException("Customer " + customer.getCode()
+                            + " has no contact " + command.contactId() + "."));
+        }
+        Instant now = caller.now();
+        ServiceTicket ticket = new ServiceTicket(repository.nextServiceTicketNumber(now.atZone(ZoneOffset.UTC).getYear()),
+                customer, contact, command.channel(), command.kind(), command.severity(), command.subject(),
+                command.description(), caller.username(), now);
+        repository.persist(ticket);
+        return saved(ticket, now);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.OPERATOR)
+    public ServiceTicketView takeCharge(String number, Versioned command) {
+        ServiceTicket ticket = editable(number, command.version());
+        Instant now = caller.now();
+        ticket.takeCharge(caller.username(), now);
+        return saved(ticket, now);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
+    public ServiceTicketView reassign(String number, Reassign command) {
+        ServiceTicket ticket = editable(number, command.version());
+        repository.staff(command.operator())
+                .filter(u -> u.isActive() && u.hasRole(Role.OPERATOR))
+                .orElseThrow(() -> new TicketRuleException(command.operator() + " is not an active operator."));
+        Instant now = caller.now();
+        ticket.reassign(command.operator(), caller.username(), now);
+        return saved(ticket, now);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.OPERATOR)
+    public ServiceTicketView edit(String number, EditServiceTicket command) {
+        ServiceTicket ticket = editable(number, command.version());
+        Instant now = caller.now();
+        String by = caller.username();
+        ticket.editDetails(command.subject(), command.description(), command.channel(), command.kind(), by, now);
+        if (ticket.getSeverity() != command.severity()) {
+            ticket.changeSeverity(command.severity(), by, now);
+        }
+        return saved(ticket, now);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.OPERATOR)
+    public ProgrammingTicketView escalate(String number, Escalate command) {
+        ServiceTicket ticket = editable(number, command.version());
+        Instant now = caller.now();
+        String by = caller.username();
+        ProgrammingTicket programming = new ProgrammingTicket(
+                repository.nextProgrammingTicketNumber(now.atZone(ZoneOffset.UTC).getYear()), command.urgency(),
+                command.title(), command.description(), by, now);
+        repository.persist(programming);
+        ticket.escalate(programming, by, now);
+        save(ticket);
+        journal.record(programming);
+        if (programming.isBlocking()) {
+            notifications.blockingProblemOpened(programming, ticket);
+        }
+        return Views.of(programming, repository.hours(programming));
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.OPERATOR)
+    public ServiceTicketView link(String number, Link command) {
+        ServiceTicket ticket = editable(number, command.version());
+        ProgrammingTicket programming = repository.programmingTicket(command.programmingTicket())
+                .orElseThrow(() -> new NotFoundException("There is no programming ticket "
+                        + command.programmingTicket() + "."));
+        Instant now = caller.now();
+        ticket.linkProgrammingTicket(programming, caller.username(), now);
+        journal.record(programming);
+        return saved(ticket, now);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.OPERATOR)
+    public ServiceTicketView markResolved(String number, Versioned command) {
+        ServiceTicket ticket = editable(number, command.version());
+        Instant now = caller.now();
+        ticket.markResolved(caller.username(), now);
+        return saved(ticket, now);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.OPERATOR)
+    public ServiceTicketView recordVerification(String number, Verification command) {
+        ServiceTicket ticket = editable(number, command.version());
+        Instant now = caller.now();
+        String by = caller.username();
+        if (command.works()) {
+            ticket.confirmVerification(command.note(), by, now);
+            return saved(ticket, now);
+        }
+        if (command.reopenProgramming()) {
+            ProgrammingTicket last = ticket.getProgrammingTickets().stream()
+                    .filter(p -> p.getState() == ProgrammingTicketState.CLOSED)
+                    .max(Comparator.comparing(ProgrammingTicket::getClosedAt))
+                    .orElseThrow(() -> new TicketRuleException("Ticket " + number
+                            + " has no closed programming ticket to reopen."));
+            last.reopen(command.note(), by, now);
+            journal.record(last);
+        }
+        ticket.failVerification(command.note(), by, now);
+        return saved(ticket, now);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.OPERATOR)
+    public ServiceTicketView agreeClosure(String number, AgreeClosure command) {
+        ServiceTicket ticket = editable(number, command.version());
+        Instant now = caller.now();
+        String by = caller.username();
+        if (command.minutesSpent() > 0) {
+            TimeEntry entry = ticket.logTime(now.atZone(ZoneOffset.UTC).toLocalDate(), command.minutesSpent(),
+                    "Hours agreed at closure with " + command.agreedWith(), WorkLevel.HELP_DESK, by, now);
+            repository.persist(entry);
+        }
+        repository.flush();
+        long recorded = repository.hours(ticket).totalMinutes();
+        ticket.agreeClosure(command.agreedWith(), command.how(), recorded, by, now);
+        ServiceTicketView view = saved(ticket, now);
+        notifications.closed(ticket);
+        return view;
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.OPERATOR)
+    public ServiceTicketView reopen(String number, Reopen command) {
+        ServiceTicket ticket = editable(number, command.version());
+        Instant now = caller.now();
+        ticket.reopen(command.reason(), caller.username(), now);
+        return saved(ticket, now);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
+    public CommentView comment(String number, AddComment command) {
+        ServiceTicket ticket = find(number);
+        Comment comment = ticket.addComment(command.visibility(), command.text(), caller.username(), caller.now());
+        repository.persist(comment);
+        save(ticket);
+        return Views.of(comment);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
+    public TimeEntryView logTime(String number, LogTime command) {
+        ServiceTicket ticket = find(number);
+        WorkLevel level = command.level() == null ? WorkLevel.HELP_DESK : command.level();
+        TimeEntry entry = ticket.logTime(command.workDate(), command.minutes(), command.activity(), level,
+                caller.username(), caller.now());
+        repository.persist(entry);
+        save(ticket);
+        return Views.of(entry, ticket.getNumber());
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.ADMIN})
+    public TimeEntryView reverseTimeEntry(long entryId, Reversal command) {
+        TimeEntry entry = repository.timeEntry(entryId)
+                .orElseThrow(() -> new NotFoundException("There is no time entry #" + entryId + "."));
+        if (repository.isReversed(entry)) {
+            throw new TicketRuleException("Time entry #" + entryId + " has already been reversed.");
+        }
+        Instant now = caller.now();
+        TimeEntry reversal = entry.reversal(command.reason(), caller.username(), now);
+        repository.persist(reversal);
+        TicketChange change = new TicketChange(TicketChange.TIME, String.valueOf(entry.getMinutes()),
+                String.valueOf(reversal.getMinutes()), caller.username(), now, reversal.getActivity());
+        String ticketNumber;
+        if (entry.getServiceTicket() != null) {
+            journal.record(entry.getServiceTicket(), change);
+            ticketNumber = entry.getServiceTicket().getNumber();
+        } else {
+            journal.record(entry.getProgrammingTicket(), change);
+            ticketNumber = entry.getProgrammingTicket().getNumber();
+        }
+        return Views.of(reversal, ticketNumber);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public ServiceTicketView get(String number) {
+        ServiceTicket ticket = find(number);
+        return Views.of(ticket, repository.targets(ticket.getSeverity()), repository.hours(ticket), caller.now());
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public Page<ServiceTicketSummary> list(TicketFilter filter, String after, int limit) {
+        return repository.serviceTickets(filter, after == null ? null : Cursor.decode(after), pageSize(limit));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public List<CommentView> comments(String number) {
+        return repository.comments(find(number)).stream().map(Views::of).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public List<TimeEntryView> timeEntries(String number) {
+        ServiceTicket ticket = find(number);
+        return repository.timeEntries(ticket).stream().map(e -> Views.of(e, ticket.getNumber())).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public List<AuditEntryView> audit(String number) {
+        ServiceTicket ticket = find(number);
+        return repository.audit(AuditEvent.SERVICE, ticket.getId()).stream().map(Views::of).toList();
+    }
+
+    static int pageSize(int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("The page size must be between 1 and " + MAX_PAGE + ".");
+        }
+        return limit;
+    }
+
+    private ServiceTicket find(String number) {
+        return repository.serviceTicket(number)
+                .orElseThrow(() -> new NotFoundException("There is no service ticket " + number + "."));
+    }
+
+    /** The ticket, provided the caller saw its latest version. */
+    private ServiceTicket editable(String number, long version) {
+        ServiceTicket ticket = find(number);
+        if (ticket.getVersion() != version) {
+            throw stale(ticket);
+        }
+        return ticket;
+    }
+
+    private static StaleEditException stale(ServiceTicket ticket) {
+        return new StaleEditException("Ticket " + ticket.getNumber(), ticket.getLastModifiedBy(),
+                ticket.getLastModifiedAt());
+    }
+
+    /** Journals the changes and flushes, turning a concurrent edit into a readable refusal. */
+    private void save(ServiceTicket ticket) {
+        journal.record(ticket);
+        try {
+            repository.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleEditException("Ticket " + ticket.getNumber(), null, null);
+        }
+    }
+
+    private ServiceTicketView saved(ServiceTicket ticket, Instant now) {
+        save(ticket);
+        return Views.of(ticket, repository.targets(ticket.getSeverity()), repository.hours(ticket), now);
+    }
+}

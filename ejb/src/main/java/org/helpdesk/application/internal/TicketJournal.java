@@ -1,0 +1,46 @@
+package org.helpdesk.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.helpdesk.domain.ticket.AuditEvent;
+import org.helpdesk.domain.ticket.ProgrammingTicket;
+import org.helpdesk.domain.ticket.ServiceTicket;
+import org.helpdesk.domain.ticket.TicketChange;
+import org.helpdesk.infrastructure.persistence.TicketRepository;
+
+/**
+ * Writes the audit trail: the changes an aggregate recorded become immutable {@link AuditEvent} rows in the same
+ * transaction as the change itself. Call it after every command, once the ticket has its id.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class TicketJournal {
+
+    @EJB
+    private TicketRepository repository;
+
+    public void record(ServiceTicket ticket) {
+        for (TicketChange change : ticket.drainChanges()) {
+            repository.persist(AuditEvent.of(ticket, change));
+        }
+    }
+
+    public void record(ProgrammingTicket ticket) {
+        for (TicketChange change : ticket.drainChanges()) {
+            repository.persist(AuditEvent.of(ticket, change));
+        }
+    }
+
+    /** A change that no aggregate method records itself (a time entry's reversal). */
+    public void record(ServiceTicket ticket, TicketChange change) {
+        repository.persist(AuditEvent.of(ticket, change));
+    }
+
+    public void record(ProgrammingTicket ticket, TicketChange change) {
+        repository.persist(AuditEvent.of(ticket, change));
+    }
+}

@@ -1,0 +1,167 @@
+package org.helpdesk.infrastructure.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/** One mail waiting to be sent, or sent, or given up on: its status is visible to administrators. */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    /** Where a message stands. */
+    public enum Status {
+        /** Not sent yet: waiting for its first attempt or for a retry. */
+        PENDING,
+        SENT,
+        /** Given up after {@link #MAX_ATTEMPTS} attempts; the last error says why. */
+        FAILED
+    }
+
+    public static final int MAX_ATTEMPTS = 10;
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")
+    @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 40)
+    private String kind;
+
+    @Column(name = "ticket_number", length = 32)
+    private String ticketNumber;
+
+    @Column(nullable = false, length = 320)
+    private String recipient;
+
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(nullable = false, length = 8000)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    protected OutboxMessage() {
+        // for JPA
+    }
+
+    OutboxMessage(String kind, String ticketNumber, String recipient, Locale language, String subject, String body,
+            Instant at) {
+        this.kind = kind;
+        this.ticketNumber = ticketNumber;
+        this.recipient = recipient;
+        this.language = language.getLanguage();
+        this.subject = subject;
+        this.body = body;
+        this.status = Status.PENDING;
+        this.createdAt = at;
+        this.nextAttemptAt = at;
+    }
+
+    void markSent(Instant at) {
+        status = Status.SENT;
+        attempts++;
+        sentAt = at;
+        lastError = null;
+    }
+
+    /** Records a failed attempt and when to try again: 30 s, then doubling, at most an hour apart. */
+    void markAttemptFailed(String error, Instant at) {
+        attempts++;
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+        if (attempts >= MAX_ATTEMPTS) {
+            status = Status.FAILED;
+            return;
+        }
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
+        nextAttemptAt = at.plus(delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getTicketNumber() {
+        return ticketNumber;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public Locale getLanguage() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}

@@ -1,0 +1,146 @@
+package org.helpdesk.infrastructure.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.AccessTimeout;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Sends what the outbox holds: right after the transaction that queued a message commits, and every 30 seconds
+ * for retries. One message at a time, each in its own transaction, so one bad address never holds up the others;
+ * the singleton's write lock keeps two sweeps from sending the same message twice.
+ */
+@Singleton
+@PermitAll
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    private static final int BATCH = 50;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource(lookup = "java:jboss/mail/Default")
+    private Session mailSession;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Clock clock;
+
+    /** Sends what is due on another thread; called right after a transaction that queued mail commits. */
+    @Asynchronous
+    @Lock(LockType.WRITE)
+    @AccessTimeout(value = 2, unit = TimeUnit.MINUTES)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sendDueSoon() {
+        sendDue();
+    }
+
+    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void sweep() {
+        sendDue();
+    }
+
+    /**
+     * Sends every PENDING message whose time has come.
+     *
+     * @return how many were sent
+     */
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int sendDue() {
+        OutboxSender self = context.getBusinessObject(OutboxSender.class);
+        int sent = 0;
+        List<Long> due;
+        do {
+            due = self.dueMessages();
+            for (Long id : due) {
+                if (self.sendOne(id)) {
+                    sent++;
+                }
+            }
+        } while (due.size() == BATCH && sent > 0);
+        return sent;
+    }
+
+    @Lock(LockType.READ)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> dueMessages() {
+        return em.createQuery("select m.id from OutboxMessage m where m.status = :pending and m.nextAttemptAt <= :now"
+                + " order by m.nextAttemptAt, m.id", Long.class)
+                .setParameter("pending", OutboxMessage.Status.PENDING)
+                .setParameter("now", Instant.now(clock))
+                .setMaxResults(BATCH)
+                .getResultList();
+    }
+
+    /** Sends one message and records the outcome, in a transaction of its own. */
+    @Lock(LockType.READ)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean sendOne(long id) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        if (message == null || message.getStatus() != OutboxMessage.Status.PENDING) {
+            return false;
+        }
+        try {
+            Transport.send(toMime(message));
+            message.markSent(Instant.now(clock));
+            return true;
+        } catch (MessagingException | RuntimeException e) {
+            message.markAttemptFailed(e.getMessage(), Instant.now(clock));
+            LOG.warning(() -> "Mail " + message.getId() + " to " + message.getRecipient() + " not sent (attempt "
+                    + message.getAttempts() + ", " + message.getStatus() + "): " + e.getMessage());
+            return false;
+        }
+    }
+
+    private MimeMessage toMime(OutboxMessage message) throws MessagingException {
+        MimeMessage mime = new MimeMessage(sessionWithTimeouts());
+        mime.setFrom();
+        mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getRecipient(), true));
+        mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
+        mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+        mime.setHeader("Content-Language", message.getLanguage().getLanguage());
+        mime.setHeader("X-Helpdesk-Outbox-Id", String.valueOf(message.getId()));
+        mime.setSentDate(Date.from(Instant.now(clock)));
+        return mime;
+    }
+
+    /** The server's mail session, but never waiting forever on an SMTP server that does not answer. */
+    private Session sessionWithTimeouts() {
+        Properties properties = new Properties();
+        properties.putAll(mailSession.getProperties());
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.writetimeout", "10000");
+        return Session.getInstance(properties);
+    }
+}

@@ -1,0 +1,37 @@
+package org.helpdesk.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.helpdesk.application.OutboxService;
+
+/** {@code /api/outbox}: the mails Helpdesk sent or is trying to send, with their status. ADMIN only. */
+@RequestScoped
+@Path("outbox")
+@Produces(MediaType.APPLICATION_JSON)
+public class OutboxResource {
+
+    @EJB
+    private OutboxService outbox;
+
+    @GET
+    public List<OutboxService.MessageView> recent(@QueryParam("ticket") String ticket,
+            @QueryParam("limit") Integer limit) {
+        return outbox.recent(ticket, limit == null ? 100 : limit);
+    }
+
+    /** Sends every unsent mail now (after an SMTP outage, say): 202 with how many will be tried. */
+    @POST
+    @Path("retry")
+    public Response retryNow() {
+        return Response.accepted(Map.of("retrying", outbox.retryNow())).build();
+    }
+}

@@ -1,0 +1,122 @@
+package org.helpdesk.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.helpdesk.application.ProgrammingTicketService;
+import org.helpdesk.application.TicketCommands.AddComment;
+import org.helpdesk.application.TicketCommands.Assign;
+import org.helpdesk.application.TicketCommands.LogTime;
+import org.helpdesk.application.TicketCommands.Reopen;
+import org.helpdesk.application.TicketCommands.Schedule;
+import org.helpdesk.application.TicketCommands.UpdateSent;
+import org.helpdesk.application.TicketCommands.Versioned;
+import org.helpdesk.application.TicketViews.AuditEntryView;
+import org.helpdesk.application.TicketViews.CommentView;
+import org.helpdesk.application.TicketViews.Page;
+import org.helpdesk.application.TicketViews.ProgrammingTicketSummary;
+import org.helpdesk.application.TicketViews.ProgrammingTicketView;
+import org.helpdesk.application.TicketViews.TimeEntryView;
+import org.helpdesk.domain.ticket.ProgrammingTicketState;
+import org.helpdesk.domain.ticket.Severity;
+
+/** {@code /api/programming-tickets}: the second level. Programming tickets are opened by escalating a service ticket. */
+@RequestScoped
+@Path("programming-tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProgrammingTicketResource {
+
+    @EJB
+    private ProgrammingTicketService tickets;
+
+    /** Newest first. Filters: {@code state}, {@code urgency}, {@code assignee}; paging as for service tickets. */
+    @GET
+    public Page<ProgrammingTicketSummary> list(@QueryParam("state") String state,
+            @QueryParam("urgency") String urgency, @QueryParam("assignee") String assignee,
+            @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+        return tickets.list(Params.enumValue(ProgrammingTicketState.class, state, "state"),
+                Params.enumValue(Severity.class, urgency, "urgency"), assignee, after, Params.limit(limit));
+    }
+
+    @GET
+    @Path("{number}")
+    public ProgrammingTicketView get(@PathParam("number") String number) {
+        return tickets.get(number);
+    }
+
+    @POST
+    @Path("{number}/schedule")
+    public ProgrammingTicketView schedule(@PathParam("number") String number, Schedule command) {
+        return tickets.schedule(number, command);
+    }
+
+    @POST
+    @Path("{number}/assignment")
+    public ProgrammingTicketView assign(@PathParam("number") String number, Assign command) {
+        return tickets.assign(number, command);
+    }
+
+    @POST
+    @Path("{number}/start")
+    public ProgrammingTicketView start(@PathParam("number") String number, Versioned command) {
+        return tickets.start(number, command);
+    }
+
+    @POST
+    @Path("{number}/fix-ready")
+    public ProgrammingTicketView fixReady(@PathParam("number") String number, Versioned command) {
+        return tickets.markFixReady(number, command);
+    }
+
+    @POST
+    @Path("{number}/update-sent")
+    public ProgrammingTicketView updateSent(@PathParam("number") String number, UpdateSent command) {
+        return tickets.recordUpdateSent(number, command);
+    }
+
+    @POST
+    @Path("{number}/reopening")
+    public ProgrammingTicketView reopen(@PathParam("number") String number, Reopen command) {
+        return tickets.reopen(number, command);
+    }
+
+    @GET
+    @Path("{number}/comments")
+    public List<CommentView> comments(@PathParam("number") String number) {
+        return tickets.comments(number);
+    }
+
+    @POST
+    @Path("{number}/comments")
+    public Response comment(@PathParam("number") String number, AddComment command) {
+        return Response.status(Response.Status.CREATED).entity(tickets.comment(number, command)).build();
+    }
+
+    @GET
+    @Path("{number}/time-entries")
+    public List<TimeEntryView> timeEntries(@PathParam("number") String number) {
+        return tickets.timeEntries(number);
+    }
+
+    @POST
+    @Path("{number}/time-entries")
+    public Response logTime(@PathParam("number") String number, LogTime command) {
+        return Response.status(Response.Status.CREATED).entity(tickets.logTime(number, command)).build();
+    }
+
+    @GET
+    @Path("{number}/audit")
+    public List<AuditEntryView> audit(@PathParam("number") String number) {
+        return tickets.audit(number);
+    }
+}

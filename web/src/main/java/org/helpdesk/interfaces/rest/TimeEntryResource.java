@@ -1,0 +1,30 @@
+package org.helpdesk.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.helpdesk.application.ServiceTicketService;
+import org.helpdesk.application.TicketCommands.Reversal;
+
+/** {@code /api/time-entries/{id}/reversal}: corrects a time entry by appending its reversal. */
+@RequestScoped
+@Path("time-entries")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TimeEntryResource {
+
+    @EJB
+    private ServiceTicketService tickets;
+
+    @POST
+    @Path("{id}/reversal")
+    public Response reverse(@PathParam("id") long id, Reversal command) {
+        return Response.status(Response.Status.CREATED).entity(tickets.reverseTimeEntry(id, command)).build();
+    }
+}
