@@ -2,6 +2,7 @@ package org.helpdesk.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.TicketRuleException;
 
 @Stateless
+@Interceptors(CommandValidation.class)
 public class DefaultCustomerService implements CustomerService {
 
     @PersistenceContext

@@ -3,6 +3,7 @@ package org.helpdesk.application.internal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
@@ -39,6 +40,7 @@ import org.helpdesk.infrastructure.persistence.Cursor;
 import org.helpdesk.infrastructure.persistence.TicketRepository;
 
 @Stateless
+@Interceptors(CommandValidation.class)
 public class DefaultProgrammingTicketService implements ProgrammingTicketService {
 
     @EJB

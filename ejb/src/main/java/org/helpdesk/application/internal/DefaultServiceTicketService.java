@@ -3,6 +3,7 @@ package org.helpdesk.application.internal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
@@ -48,6 +49,7 @@ import org.helpdesk.infrastructure.persistence.Cursor;
 import org.helpdesk.infrastructure.persistence.TicketRepository;
 
 @Stateless
+@Interceptors(CommandValidation.class)
 public class DefaultServiceTicketService implements ServiceTicketService {
 
     static final int MAX_PAGE = 500;

@@ -2,6 +2,7 @@ package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -121,6 +122,16 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(NotFoundException e) {
             return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    /** A body that is not the JSON the endpoint expects (broken syntax, a wrong type, an unknown value). */
+    @Provider
+    public static class UnreadableBodies implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, "The request could not be read: check that it is"
+                    + " well-formed JSON with the documented fields, types and values (see /openapi).");
         }
     }
 

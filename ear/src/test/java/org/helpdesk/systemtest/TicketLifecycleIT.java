@@ -1,0 +1,217 @@
+package org.helpdesk.systemtest;
+
+import static org.helpdesk.systemtest.Scenario.body;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The two processes end to end over the REST API, checked in the database and in the mailbox. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TicketLifecycleIT {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskDeployment.ear();
+    }
+
+    @Test
+    void firstLevelFromThePhoneCallToTheAgreedClosure() throws Exception {
+        long contact = Scenario.customerWithContact("FIRSTLEVEL", "it", "anna@firstlevel.example");
+        JsonObject t = Scenario.open("FIRSTLEVEL", contact, "HARDWARE", "AVERAGE", "Stampante non in linea");
+        String number = t.getString("number");
+        assertTrue(number.matches("HD-\\d{4}-\\d{6}"), number);
+        assertEquals("NEW", t.getString("state"));
+
+        t = Scenario.service(t, "take-charge", body());
+        assertEquals("TAKEN_IN_CHARGE", t.getString("state"));
+        assertEquals("operator", t.getString("assignedOperator"));
+        Scenario.ok(Api.post("service-tickets/" + number + "/comments", body().add("visibility", "CUSTOMER")
+                .add("text", "Abbiamo preso in carico la richiesta.").build().toString(), "operator", "demo"), 201);
+        Scenario.ok(Api.post("service-tickets/" + number + "/time-entries", body().add("workDate",
+                LocalDate.now().toString()).add("minutes", 25).add("activity", "Remote check").build().toString(),
+                "operator", "demo"), 201);
+        t = Scenario.get("service-tickets/" + number);
+        t = Scenario.service(t, "resolution", body());
+        assertEquals("AWAITING_VERIFICATION", t.getString("state"));
+        t = Scenario.service(t, "verification", body().add("works", true).add("note", "Stampa di prova ok"));
+        assertEquals("VERIFIED", t.getString("state"));
+        t = Scenario.service(t, "closure", body().add("agreedWith", "Anna").add("how", "PHONE")
+                .add("minutesSpent", 10));
+
+        assertEquals("CLOSED", t.getString("state"));
+        assertEquals(35, t.getJsonObject("hours").getInt("helpDeskMinutes"));
+        List<String> milestones = t.getJsonArray("milestones").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("milestone") + ":" + m.getString("status")).toList();
+        assertEquals(List.of("TAKING_CHARGE:MET", "FIRST_FEEDBACK:MET", "RESOLUTION:MET"), milestones);
+
+        assertEquals(List.of("CLOSED"), TestDatabase.column(
+                "SELECT state FROM service_ticket WHERE number = ?", number));
+        assertEquals(List.of("35"), TestDatabase.column(
+                "SELECT SUM(minutes) FROM time_entry e JOIN service_ticket t ON t.id = e.service_ticket_id"
+                        + " WHERE t.number = ?", number));
+        List<String> states = TestDatabase.column("SELECT new_value FROM audit_event WHERE ticket_number = ?"
+                + " AND field = 'state' ORDER BY at, id", number);
+        assertEquals(List.of("TAKEN_IN_CHARGE", "AWAITING_VERIFICATION", "VERIFIED", "CLOSED"), states);
+
+        MimeMessage closed = awaitMailTo("anna@firstlevel.example");
+        assertEquals("[Helpdesk] " + number + " è chiuso", closed.getSubject());
+        assertTrue(GreenMailUtil.getBody(closed).contains("concordato con Anna"), GreenMailUtil.getBody(closed));
+        assertEquals(List.of("SENT"), TestDatabase.column(
+                "SELECT status FROM outbox_message WHERE ticket_number = ?", number));
+    }
+
+    @Test
+    void aBlockingBugGoesToProgrammingAndBackToTheCustomersThatReportedIt() throws Exception {
+        long first = Scenario.customerWithContact("SECONDLEVEL", "en", "john@secondlevel.example");
+        long second = Scenario.customerWithContact("SAMEBUG", "it", "carla@samebug.example");
+        JsonObject a = Scenario.open("SECONDLEVEL", first, "SOFTWARE_BUG", "HIGH", "Invoices cannot be printed");
+        JsonObject b = Scenario.open("SAMEBUG", second, "SOFTWARE_BUG", "HIGH", "Fatture non stampabili");
+        a = Scenario.service(a, "take-charge", body());
+        b = Scenario.service(b, "take-charge", body());
+
+        JsonObject p = Scenario.ok(Scenario.act(a, "service-tickets", "escalation", body().add("urgency", "HIGH")
+                .add("title", "Invoice print crashes").add("description", "Stack in the attached log"), "operator"),
+                201);
+        String pNumber = p.getString("number");
+        assertTrue(p.getBoolean("blocking"));
+        b = Scenario.service(b, "links", body().add("programmingTicket", pNumber));
+        assertEquals("IN_PROGRAMMING", b.getString("state"));
+
+        MimeMessage toManager = awaitMailTo("manager@helpdesk.example");
+        assertTrue(toManager.getSubject().contains("BLOCCANTE") && toManager.getSubject().contains(pNumber),
+                toManager.getSubject());
+        MimeMessage toProgrammer = awaitMailTo("programmer@helpdesk.example");
+        assertTrue(toProgrammer.getSubject().contains(pNumber), toProgrammer.getSubject());
+
+        p = Scenario.programming(p, "start", body(), "programmer");
+        assertEquals("IN_PROGRESS", p.getString("state"));
+        p = Scenario.programming(p, "fix-ready", body(), "programmer");
+        p = Scenario.programming(p, "update-sent", body().add("updateVersion", "5.2.1")
+                .add("sentOn", LocalDate.now().toString()).add("means", "remote installation"), "programmer");
+        assertEquals("CLOSED", p.getString("state"));
+
+        assertEquals(List.of("AWAITING_VERIFICATION", "AWAITING_VERIFICATION"), TestDatabase.column(
+                "SELECT state FROM service_ticket WHERE number IN (?, ?) ORDER BY number", a.getString("number"),
+                b.getString("number")));
+        MimeMessage english = awaitMailTo("john@secondlevel.example");
+        assertTrue(english.getSubject().contains("the update that fixes your request has been sent"),
+                english.getSubject());
+        assertTrue(GreenMailUtil.getBody(english).contains("5.2.1"));
+        MimeMessage italian = awaitMailTo("carla@samebug.example");
+        assertTrue(italian.getSubject().contains("inviato l'aggiornamento"), italian.getSubject());
+
+        // The customer of the second ticket still sees the problem: the programming ticket reopens.
+        b = Scenario.get("service-tickets/" + b.getString("number"));
+        b = Scenario.service(b, "verification", body().add("works", false)
+                .add("note", "Succede ancora con le note di credito").add("reopenProgramming", true));
+        assertEquals("IN_PROGRAMMING", b.getString("state"));
+        assertEquals("OPEN", Scenario.get("programming-tickets/" + pNumber).getString("state"));
+        assertEquals(List.of("Succede ancora con le note di credito"), TestDatabase.column(
+                "SELECT note FROM audit_event WHERE ticket_number = ? AND field = 'reopen'", pNumber));
+    }
+
+    @Test
+    void theAuditTrailListsEveryChangeInOrderWithWhoAndWhen() {
+        long contact = Scenario.customerWithContact("AUDITED", "en", "mary@audited.example");
+        JsonObject t = Scenario.open("AUDITED", contact, "SOFTWARE_NEW_REQUEST", "LOW", "Add a field to orders");
+        t = Scenario.service(t, "take-charge", body());
+        t = Scenario.service(t, "details", body().add("channel", "EMAIL").add("kind", "SOFTWARE_NEW_REQUEST")
+                .add("severity", "AVERAGE").add("subject", "Add the delivery notes field to orders")
+                .add("description", t.getString("description")));
+
+        List<JsonObject> audit = auditOf(t.getString("number"));
+        Set<String> fields = audit.stream().map(e -> e.getString("field")).collect(Collectors.toSet());
+        assertTrue(fields.containsAll(Set.of("created", "state", "assignee", "channel", "subject", "severity")),
+                fields.toString());
+        JsonObject severity = audit.stream().filter(e -> e.getString("field").equals("severity")).findFirst()
+                .orElseThrow();
+        assertEquals("LOW", severity.getString("oldValue"));
+        assertEquals("AVERAGE", severity.getString("newValue"));
+        assertEquals("operator", severity.getString("actor"));
+        assertNotNull(severity.getString("at"));
+    }
+
+    @Test
+    void listsNewestFirstInPagesThatNeitherOverlapNorSkip() throws Exception {
+        List<String> listed = new ArrayList<>();
+        String after = null;
+        do {
+            JsonObject page = Scenario.get("service-tickets?limit=37" + (after == null ? "" : "&after=" + after));
+            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(i -> listed.add(i.getString("number")));
+            after = page.containsKey("next") && !page.isNull("next") ? page.getString("next") : null;
+        } while (after != null);
+
+        assertEquals(TestDatabase.column("SELECT number FROM service_ticket ORDER BY opened_at DESC, id DESC"), listed);
+        assertTrue(listed.size() > 37, "the demo data spans several pages: " + listed.size());
+    }
+
+    @Test
+    void filtersListOnlyMatchingTickets() throws Exception {
+        JsonObject page = Scenario.get("service-tickets?customer=ROSSI&state=CLOSED&limit=500");
+        List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+
+        assertEquals(TestDatabase.column("SELECT t.number FROM service_ticket t JOIN customer c ON c.id = t.customer_id"
+                + " WHERE c.code = 'ROSSI' AND t.state = 'CLOSED'"
+                + " ORDER BY t.opened_at DESC, t.id DESC"), items.stream().map(i -> i.getString("number")).toList());
+        assertFalse(items.isEmpty(), "the demo data has closed calls of Rossi");
+    }
+
+    private static List<JsonObject> auditOf(String number) {
+        HttpResponse<String> response = Api.get("service-tickets/" + number + "/audit", "auditor", "demo");
+        assertEquals(200, response.statusCode(), response.body());
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray().getValuesAs(JsonObject.class);
+        }
+    }
+
+    /** Waits (up to 20 s, polling the mailbox) for a mail to {@code address}. */
+    private static MimeMessage awaitMailTo(String address) throws Exception {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage m : MAIL.getReceivedMessages()) {
+                if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(r -> r.toString().equals(address))) {
+                    return m;
+                }
+            }
+            MAIL.waitForIncomingEmail(500, MAIL.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No mail to " + address + " within 20 s; received: "
+                + Arrays.stream(MAIL.getReceivedMessages()).map(m -> {
+                    try {
+                        return Arrays.toString(m.getAllRecipients()) + " " + m.getSubject();
+                    } catch (MessagingException e) {
+                        return e.toString();
+                    }
+                }).toList());
+    }
+}
