@@ -1,6 +1,7 @@
 package org.helpdesk.systemtest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -38,6 +39,20 @@ final class Api {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build());
+    }
+
+    static HttpResponse<String> put(String path, String json, String username, String password) {
+        return send(request(path)
+                .header("Authorization", basic(username, password))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    static JsonArray jsonArray(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
     }
 
     static JsonObject json(HttpResponse<String> response) {

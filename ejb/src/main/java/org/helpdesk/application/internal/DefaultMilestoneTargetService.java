@@ -1,0 +1,55 @@
+package org.helpdesk.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.List;
+import org.helpdesk.application.MilestoneTargetService;
+import org.helpdesk.application.StaleEditException;
+import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.ticket.MilestoneTargets;
+import org.helpdesk.domain.ticket.Severity;
+
+@Stateless
+@Interceptors(CommandValidation.class)
+public class DefaultMilestoneTargetService implements MilestoneTargetService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public List<TargetsView> all() {
+        return Arrays.stream(Severity.values()).map(this::targets).map(DefaultMilestoneTargetService::view).toList();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public TargetsView change(Severity severity, ChangeTargets command) {
+        MilestoneTargets targets = targets(severity);
+        if (targets.getVersion() != command.version()) {
+            throw new StaleEditException("The milestone targets for " + severity.label(), null, null);
+        }
+        targets.change(command.takingChargeMinutes(), command.firstFeedbackMinutes(), command.resolutionMinutes());
+        em.flush();
+        return view(targets);
+    }
+
+    private MilestoneTargets targets(Severity severity) {
+        MilestoneTargets targets = em.find(MilestoneTargets.class, severity.name());
+        if (targets == null) {
+            targets = MilestoneTargets.defaults(severity);
+            em.persist(targets);
+        }
+        return targets;
+    }
+
+    private static TargetsView view(MilestoneTargets t) {
+        return new TargetsView(t.getSeverity(), t.getVersion(), t.getTakingChargeMinutes(),
+                t.getFirstFeedbackMinutes(), t.getResolutionMinutes());
+    }
+}
