@@ -10,10 +10,13 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -55,21 +58,33 @@ class OutboxIT {
         smtp.start();
         try {
             assertEquals(202, Api.post("outbox/retry", "{}", "admin", "demo").statusCode());
-            assertTrue(smtp.waitForIncomingEmail(20_000, 1), "the mail arrives once SMTP is back");
             await("the outbox to record the delivery").atMost(Duration.ofSeconds(30))
                     .until(() -> outbox(number).getString("status").equals("SENT"));
             assertEquals(List.of("SENT"), TestDatabase.column(
                     "SELECT status FROM outbox_message WHERE ticket_number = ?", number));
 
-            // A second retry finds nothing left to send: still exactly one mail.
+            // A second retry finds nothing left to send for this ticket: still exactly one mail to its contact.
             assertEquals(202, Api.post("outbox/retry", "{}", "admin", "demo").statusCode());
-            MimeMessage[] received = smtp.getReceivedMessages();
-            assertEquals(1, received.length);
-            assertEquals("[Helpdesk] " + number + " is closed", received[0].getSubject());
-            assertEquals("owner@smtpdown.example", received[0].getAllRecipients()[0].toString());
+            await("every other waiting mail to be sent").atMost(Duration.ofSeconds(30))
+                    .until(() -> pendingMessages() == 0);
+            List<MimeMessage> toOwner = Arrays.stream(smtp.getReceivedMessages()).filter(OutboxIT::toOwner).toList();
+            assertEquals(1, toOwner.size());
+            assertEquals("[Helpdesk] " + number + " is closed", toOwner.get(0).getSubject());
         } finally {
             smtp.stop();
         }
+    }
+
+    private static boolean toOwner(MimeMessage message) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals("owner@smtpdown.example"));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long pendingMessages() throws SQLException {
+        return Long.parseLong(TestDatabase.column("SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING'").get(0));
     }
 
     /** The ticket's one outbox message, as the administrators' outbox endpoint shows it. */
