@@ -18,7 +18,7 @@ import java.util.Base64;
 /** A plain HTTP client of the REST API, as any integrator would write one. */
 final class Api {
 
-    static final URI BASE = URI.create("http://localhost:8080/helpdesk/api/");
+    static final URI BASE = URI.create("http://localhost:" + TestPorts.HTTP + "/helpdesk/api/");
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -3,7 +3,6 @@ package org.helpdesk.systemtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,7 +23,7 @@ class HealthIT {
 
     @Test
     void reportsUpWhenDatabaseAndMailServerAreUp() {
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+        GreenMail smtp = new GreenMail(TestPorts.smtp());
         smtp.start();
         try {
             HttpResponse<String> response = Api.get("health");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -54,7 +53,7 @@ class OutboxIT {
         assertEquals("PENDING", waiting.getString("status"));
         assertTrue(waiting.getString("lastError").length() > 0, "the reason is recorded: " + waiting);
 
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+        GreenMail smtp = new GreenMail(TestPorts.smtp());
         smtp.start();
         try {
             assertEquals(202, Api.post("outbox/retry", "{}", "admin", "demo").statusCode());
