@@ -81,6 +81,9 @@ public interface ServiceTicketService {
      */
     Page<ServiceTicketSummary> list(@NotNull TicketFilter filter, String after, int limit);
 
+    /** How many tickets match the state, severity, assignee, open-only and unassigned parts of {@code filter}. */
+    long count(@NotNull TicketFilter filter);
+
     List<CommentView> comments(@NotNull String number);
 
     List<TimeEntryView> timeEntries(@NotNull String number);

@@ -277,6 +277,13 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
+    public long count(TicketFilter filter) {
+        return repository.count(filter);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
     public List<CommentView> comments(String number) {
         return repository.comments(find(number)).stream().map(Views::of).toList();
     }

@@ -94,6 +94,26 @@ public class StaffUser {
         this.active = false;
     }
 
+    public void activate() {
+        this.active = true;
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role.");
+        }
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+    }
+
+    public void changeLanguage(Locale newLanguage) {
+        String tag = Objects.requireNonNull(newLanguage, "language").getLanguage();
+        if (!"it".equals(tag) && !"en".equals(tag)) {
+            throw new IllegalArgumentException("The language must be it or en.");
+        }
+        this.language = tag;
+    }
+
     public void putOnDuty(boolean onDuty) {
         this.onDuty = onDuty;
     }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -36,6 +37,7 @@ import org.helpdesk.domain.ticket.MilestoneTargets;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ProgrammingTicketState;
 import org.helpdesk.domain.ticket.ServiceTicket;
+import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.TimeEntry;
 import org.helpdesk.domain.ticket.WorkLevel;
@@ -196,6 +198,17 @@ public class TicketRepository {
         if (filter.assignee() != null) {
             where.add(cb.equal(t.get("assignedOperator"), filter.assignee()));
         }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = "%" + likeEscaped(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            where.add(cb.or(cb.like(cb.lower(t.get("subject")), pattern, '\\'),
+                    cb.like(cb.lower(t.get("description")), pattern, '\\')));
+        }
+        if (filter.openOnly()) {
+            where.add(cb.notEqual(t.get("state"), ServiceTicketState.CLOSED));
+        }
+        if (filter.unassigned()) {
+            where.add(cb.isNull(t.get("assignedOperator")));
+        }
         if (filter.from() != null) {
             where.add(cb.greaterThanOrEqualTo(openedAt, filter.from()));
         }
@@ -245,6 +258,34 @@ public class TicketRepository {
                 .orderBy(cb.desc(openedAt), cb.desc(id));
         List<ProgrammingTicketSummary> rows = em.createQuery(query).setMaxResults(limit + 1).getResultList();
         return page(rows, limit, last -> programmingKey(last.number()));
+    }
+
+    /** How many service tickets match, for the counts on the home screen. */
+    public long count(TicketFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<ServiceTicket> t = query.from(ServiceTicket.class);
+        List<Predicate> where = new ArrayList<>();
+        if (filter.state() != null) {
+            where.add(cb.equal(t.get("state"), filter.state()));
+        }
+        if (filter.severity() != null) {
+            where.add(cb.equal(t.get("severity"), filter.severity()));
+        }
+        if (filter.assignee() != null) {
+            where.add(cb.equal(t.get("assignedOperator"), filter.assignee()));
+        }
+        if (filter.openOnly()) {
+            where.add(cb.notEqual(t.get("state"), ServiceTicketState.CLOSED));
+        }
+        if (filter.unassigned()) {
+            where.add(cb.isNull(t.get("assignedOperator")));
+        }
+        return em.createQuery(query.select(cb.count(t)).where(where.toArray(Predicate[]::new))).getSingleResult();
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private Cursor lastKey(String number) {

@@ -1,0 +1,69 @@
+package org.helpdesk.application;
+
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+import org.helpdesk.domain.staff.Role;
+
+/**
+ * Staff accounts. ADMIN manages them; every staff user changes their own password and language. Passwords are
+ * stored only as salted bcrypt hashes.
+ */
+@Local
+public interface StaffService {
+
+    int MIN_PASSWORD = 8;
+
+    record StaffView(String username, String displayName, String email, String language, Set<Role> roles,
+            boolean active, boolean onDuty) {
+    }
+
+    record NewStaffUser(
+            @NotBlank(message = "give a user name")
+            @Pattern(regexp = "[a-z0-9._-]{2,64}", message = "2 to 64 lower-case letters, digits, . _ or -")
+            String username,
+            @NotBlank(message = "give the full name") @Size(max = 200, message = "at most 200 characters")
+            String displayName,
+            @Email(message = "not an e-mail address") @Size(max = 320, message = "at most 320 characters")
+            String email,
+            @NotNull(message = "choose it or en") @Pattern(regexp = "it|en", message = "choose it or en")
+            String language,
+            @NotEmpty(message = "choose at least one role") Set<Role> roles,
+            @NotNull(message = "give a first password")
+            @Size(min = MIN_PASSWORD, max = 200, message = "at least 8 characters") String password) {
+    }
+
+    record PasswordChange(
+            @NotNull(message = "give your current password") String currentPassword,
+            @NotNull(message = "give the new password")
+            @Size(min = MIN_PASSWORD, max = 200, message = "at least 8 characters") String newPassword) {
+    }
+
+    /** Every account, by user name. ADMIN. */
+    List<StaffView> all();
+
+    /** Active users holding {@code role}, by name: for assignment lists. Staff. */
+    List<StaffView> withRole(@NotNull Role role);
+
+    /** ADMIN. */
+    StaffView create(@NotNull @Valid NewStaffUser user);
+
+    /** ADMIN: replaces the roles, activity and on-duty flag. */
+    StaffView update(@NotNull String username, @NotEmpty Set<Role> roles, boolean active, boolean onDuty);
+
+    /** ADMIN: sets a new password (to hand over to the user). */
+    void resetPassword(@NotNull String username, @NotNull @Size(min = MIN_PASSWORD, max = 200) String newPassword);
+
+    /** The caller's own password, after checking the current one. */
+    void changeOwnPassword(@NotNull @Valid PasswordChange change);
+
+    /** The caller's own screen and mail language: {@code it} or {@code en}. */
+    void changeOwnLanguage(@NotNull @Pattern(regexp = "it|en") String language);
+}

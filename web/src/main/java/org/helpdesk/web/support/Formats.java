@@ -1,0 +1,67 @@
+package org.helpdesk.web.support;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Dates, durations and enum labels in the user's language ({@code #{fmt.dateTime(t.openedAt)}}). Times are shown in
+ * the help desk's time zone, {@code -Dhelpdesk.timezone} (default Europe/Rome).
+ */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+
+    static final ZoneId ZONE = ZoneId.of(System.getProperty("helpdesk.timezone", "Europe/Rome"));
+
+    @Inject
+    private UserSession session;
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(session.getLocale()).withZone(ZONE).format(instant);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(session.getLocale()).format(date);
+    }
+
+    /** {@code 95} -> {@code 1 h 35 min}. */
+    public String minutes(long minutes) {
+        long abs = Math.abs(minutes);
+        String text = abs >= 60 ? (abs / 60) + " h " + String.format("%02d", abs % 60) + " min" : abs + " min";
+        return minutes < 0 ? "-" + text : text;
+    }
+
+    /** The label of an enum value from the screens' bundle: {@code enum.Severity.HIGH}. */
+    public String label(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        return text("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), value.name());
+    }
+
+    /** An action's or a field's label by name, as the services report them: {@code label('action', 'TAKE_CHARGE')}. */
+    public String label(String group, String name) {
+        return name == null ? "" : text(group + "." + name, name);
+    }
+
+    private String text(String key, String fallback) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+}

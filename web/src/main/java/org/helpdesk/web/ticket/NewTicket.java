@@ -1,0 +1,137 @@
+package org.helpdesk.web.ticket;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.helpdesk.application.CustomerService;
+import org.helpdesk.application.ServiceTicketService;
+import org.helpdesk.application.TicketCommands.OpenServiceTicket;
+import org.helpdesk.application.TicketViews.ServiceTicketView;
+import org.helpdesk.domain.ticket.Channel;
+import org.helpdesk.domain.ticket.RequestKind;
+import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.web.support.Messages;
+
+/**
+ * The new-ticket form, made for a call in progress: type a few letters of the customer, pick the contact, and the
+ * most common choices are already set (phone, Average).
+ */
+@Named
+@ViewScoped
+public class NewTicket implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CustomerService customers;
+
+    @EJB
+    private ServiceTicketService tickets;
+
+    private String customer;
+    private Long contactId;
+    private Channel channel = Channel.PHONE;
+    private RequestKind kind = RequestKind.SOFTWARE_BUG;
+    private Severity severity = Severity.AVERAGE;
+    private String subject;
+    private String description;
+    private List<CustomerService.ContactView> contacts = List.of();
+
+    public List<CustomerService.CustomerView> completeCustomer(String text) {
+        return customers.search(text, 15).stream().filter(CustomerService.CustomerView::active).toList();
+    }
+
+    /** After a customer is chosen: their active contacts, the first one preselected. */
+    public void customerChosen() {
+        contacts = customer == null || customer.isBlank() ? List.of()
+                : customers.get(customer).contacts().stream().filter(CustomerService.ContactView::active).toList();
+        contactId = contacts.isEmpty() ? null : contacts.get(0).id();
+    }
+
+    public void save() throws IOException {
+        ServiceTicketView created = Messages.attempt(() -> tickets.open(new OpenServiceTicket(customer, contactId,
+                channel, kind, severity, subject, description)));
+        if (created != null) {
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("created", created.number());
+            FacesContext.getCurrentInstance().getExternalContext().redirect(FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequestContextPath() + "/app/tickets/detail.xhtml?number="
+                    + created.number());
+        }
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public RequestKind[] getKinds() {
+        return RequestKind.values();
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+
+    public List<CustomerService.ContactView> getContacts() {
+        return contacts;
+    }
+
+    public String getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(String customer) {
+        this.customer = customer;
+    }
+
+    public Long getContactId() {
+        return contactId;
+    }
+
+    public void setContactId(Long contactId) {
+        this.contactId = contactId;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public RequestKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RequestKind kind) {
+        this.kind = kind;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(Severity severity) {
+        this.severity = severity;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}
