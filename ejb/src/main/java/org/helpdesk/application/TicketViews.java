@@ -70,7 +70,7 @@ public final class TicketViews {
             String lastModifiedBy) {
     }
 
-    public record ProgrammingTicketSummary(String number, ProgrammingTicketState state, Severity urgency,
+    public record ProgrammingTicketSummary(String number, long version, ProgrammingTicketState state, Severity urgency,
             String title, String assignedProgrammer, LocalDate plannedDate, String plannedRelease, Instant openedAt) {
     }
 

@@ -251,7 +251,8 @@ public class TicketRepository {
             where.add(cb.or(cb.lessThan(openedAt, after.openedAt()),
                     cb.and(cb.equal(openedAt, after.openedAt()), cb.lessThan(id, after.id()))));
         }
-        query.select(cb.construct(ProgrammingTicketSummary.class, t.get("number"), t.get("state"), t.get("urgency"),
+        query.select(cb.construct(ProgrammingTicketSummary.class, t.get("number"), t.get("version"), t.get("state"),
+                        t.get("urgency"),
                         t.get("title"), t.get("assignedProgrammer"), t.get("plannedDate"), t.get("plannedRelease"),
                         openedAt))
                 .where(where.toArray(Predicate[]::new))

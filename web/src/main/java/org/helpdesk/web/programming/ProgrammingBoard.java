@@ -1,0 +1,96 @@
+package org.helpdesk.web.programming;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.helpdesk.application.StaffService;
+import org.helpdesk.application.TicketViews.ProgrammingTicketSummary;
+import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.ticket.ProgrammingTicketState;
+import org.helpdesk.web.support.UserSession;
+
+/**
+ * The programming managers' board: every open programming ticket, High (blocking) first and flagged, then the
+ * others oldest first; scheduling and assignment in place; how many open tickets each programmer holds.
+ */
+@Named
+@ViewScoped
+public class ProgrammingBoard extends ProgrammingWork {
+
+    private static final long serialVersionUID = 1L;
+    static final int MAX_SHOWN = 500;
+
+    @EJB
+    private StaffService staff;
+
+    @Inject
+    private UserSession session;
+
+    private List<ProgrammingTicketSummary> open = List.of();
+    private final Map<String, Long> versions = new LinkedHashMap<>();
+
+    @PostConstruct
+    void load() {
+        reload();
+    }
+
+    @Override
+    protected void reload() {
+        List<ProgrammingTicketSummary> all = new ArrayList<>();
+        for (ProgrammingTicketState state : ProgrammingTicketState.values()) {
+            if (state != ProgrammingTicketState.CLOSED) {
+                all.addAll(programming.list(state, null, assigneeFilter(), null, MAX_SHOWN).items());
+            }
+        }
+        all.sort(Comparator.comparing((ProgrammingTicketSummary p) -> !p.urgency().isBlocking())
+                .thenComparing(ProgrammingTicketSummary::openedAt));
+        open = all;
+        versions.clear();
+        all.forEach(p -> versions.put(p.number(), p.version()));
+    }
+
+    /** The board shows everyone's tickets; the programmer's list narrows it to the caller. */
+    protected String assigneeFilter() {
+        return null;
+    }
+
+    /** The version the board showed: a ticket changed since is refused as stale, never overwritten. */
+    @Override
+    protected long versionOf(String number) {
+        Long version = versions.get(number);
+        return version == null ? -1 : version;
+    }
+
+    /** Open tickets per programmer, unassigned ones under "-". */
+    public Map<String, Long> getLoad() {
+        Map<String, Long> load = new TreeMap<>();
+        for (ProgrammingTicketSummary p : open) {
+            load.merge(p.assignedProgrammer() == null ? "-" : p.assignedProgrammer(), 1L, Long::sum);
+        }
+        return load;
+    }
+
+    public List<Map.Entry<String, Long>> getLoadEntries() {
+        return new ArrayList<>(getLoad().entrySet());
+    }
+
+    public List<StaffService.StaffView> getProgrammers() {
+        return staff.withRole(Role.PROGRAMMER);
+    }
+
+    public List<ProgrammingTicketSummary> getOpen() {
+        return open;
+    }
+
+    protected UserSession session() {
+        return session;
+    }
+}

@@ -1,0 +1,75 @@
+package org.helpdesk.web.programming;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import org.helpdesk.application.NotFoundException;
+import org.helpdesk.application.TicketViews.AuditEntryView;
+import org.helpdesk.application.TicketViews.CommentView;
+import org.helpdesk.application.TicketViews.ProgrammingTicketView;
+import org.helpdesk.application.TicketViews.TimeEntryView;
+import org.helpdesk.web.support.Messages;
+
+/** One programming ticket: its fields, linked service tickets, history, notes and hours, and its actions. */
+@Named
+@ViewScoped
+public class ProgrammingDetail extends ProgrammingWork {
+
+    private static final long serialVersionUID = 1L;
+
+    private String number;
+    private ProgrammingTicketView ticket;
+    private List<CommentView> comments = List.of();
+    private List<TimeEntryView> timeEntries = List.of();
+    private List<AuditEntryView> audit = List.of();
+
+    public void load() {
+        try {
+            ticket = programming.get(number);
+            comments = programming.comments(number);
+            timeEntries = programming.timeEntries(number);
+            audit = programming.audit(number);
+        } catch (NotFoundException e) {
+            ticket = null;
+            Messages.error(e.getMessage());
+        }
+    }
+
+    @Override
+    protected void reload() {
+        load();
+    }
+
+    @Override
+    protected long versionOf(String ignored) {
+        return ticket.version();
+    }
+
+    public boolean can(String action) {
+        return ticket != null && ticket.allowedActions().contains(action);
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public ProgrammingTicketView getTicket() {
+        return ticket;
+    }
+
+    public List<CommentView> getComments() {
+        return comments;
+    }
+
+    public List<TimeEntryView> getTimeEntries() {
+        return timeEntries;
+    }
+
+    public List<AuditEntryView> getAudit() {
+        return audit;
+    }
+}

@@ -1,0 +1,127 @@
+package org.helpdesk.web.programming;
+
+import jakarta.ejb.EJB;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.helpdesk.application.ProgrammingTicketService;
+import org.helpdesk.application.TicketCommands.Assign;
+import org.helpdesk.application.TicketCommands.Schedule;
+import org.helpdesk.application.TicketCommands.UpdateSent;
+import org.helpdesk.application.TicketCommands.Versioned;
+import org.helpdesk.application.TicketViews.ProgrammingTicketView;
+import org.helpdesk.web.support.Messages;
+
+/**
+ * The actions on one programming ticket that the board, the programmer's list and the detail screen share. The
+ * ticket acted on is chosen by number; its version comes from the last load, so a stale screen is refused.
+ */
+public abstract class ProgrammingWork implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    protected ProgrammingTicketService programming;
+
+    private LocalDate plannedDate;
+    private String plannedRelease;
+    private String programmer;
+    private String updateVersion;
+    private LocalDate sentOn = LocalDate.now(ZoneId.of(System.getProperty("helpdesk.timezone", "Europe/Rome")));
+    private String means;
+    private String selected;
+
+    /** The version of {@code number} as this screen last showed it. */
+    protected abstract long versionOf(String number);
+
+    /** Reloads what the screen shows after a change. */
+    protected abstract void reload();
+
+    public void schedule(String number) {
+        act(Messages.attempt(() -> programming.schedule(number,
+                new Schedule(versionOf(number), plannedDate, plannedRelease))), "done.scheduled");
+    }
+
+    public void assign(String number) {
+        act(Messages.attempt(() -> programming.assign(number, new Assign(versionOf(number), programmer))),
+                "done.assigned");
+    }
+
+    public void start(String number) {
+        act(Messages.attempt(() -> programming.start(number, new Versioned(versionOf(number)))), "done.started");
+    }
+
+    public void markFixReady(String number) {
+        act(Messages.attempt(() -> programming.markFixReady(number, new Versioned(versionOf(number)))),
+                "done.fixReady");
+    }
+
+    public void recordUpdateSent(String number) {
+        act(Messages.attempt(() -> programming.recordUpdateSent(number,
+                new UpdateSent(versionOf(number), updateVersion, sentOn, means))), "done.updateSent");
+    }
+
+    private void act(ProgrammingTicketView result, String key) {
+        if (result != null) {
+            reload();
+            Messages.info(key);
+        }
+    }
+
+    /** The ticket a dialog acts on. */
+    public String getSelected() {
+        return selected;
+    }
+
+    public void setSelected(String selected) {
+        this.selected = selected;
+    }
+
+    public LocalDate getPlannedDate() {
+        return plannedDate;
+    }
+
+    public void setPlannedDate(LocalDate plannedDate) {
+        this.plannedDate = plannedDate;
+    }
+
+    public String getPlannedRelease() {
+        return plannedRelease;
+    }
+
+    public void setPlannedRelease(String plannedRelease) {
+        this.plannedRelease = plannedRelease;
+    }
+
+    public String getProgrammer() {
+        return programmer;
+    }
+
+    public void setProgrammer(String programmer) {
+        this.programmer = programmer;
+    }
+
+    public String getUpdateVersion() {
+        return updateVersion;
+    }
+
+    public void setUpdateVersion(String updateVersion) {
+        this.updateVersion = updateVersion;
+    }
+
+    public LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    public void setSentOn(LocalDate sentOn) {
+        this.sentOn = sentOn;
+    }
+
+    public String getMeans() {
+        return means;
+    }
+
+    public void setMeans(String means) {
+        this.means = means;
+    }
+}
