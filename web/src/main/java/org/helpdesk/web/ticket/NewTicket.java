@@ -6,7 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.helpdesk.application.CustomerService;
 import org.helpdesk.application.ServiceTicketService;
 import org.helpdesk.application.TicketCommands.OpenServiceTicket;
@@ -40,9 +42,18 @@ public class NewTicket implements Serializable {
     private String subject;
     private String description;
     private List<CustomerService.ContactView> contacts = List.of();
+    private final Map<String, String> labels = new HashMap<>();
 
-    public List<CustomerService.CustomerView> completeCustomer(String text) {
-        return customers.search(text, 15).stream().filter(CustomerService.CustomerView::active).toList();
+    /** Codes of the active customers whose code or name contains {@code text}; labels kept for display. */
+    public List<String> completeCustomer(String text) {
+        List<CustomerService.CustomerView> found = customers.search(text, 15).stream()
+                .filter(CustomerService.CustomerView::active).toList();
+        found.forEach(c -> labels.put(c.code(), c.code() + " - " + c.name()));
+        return found.stream().map(CustomerService.CustomerView::code).toList();
+    }
+
+    public String labelOf(String code) {
+        return code == null ? "" : labels.getOrDefault(code, code);
     }
 
     /** After a customer is chosen: their active contacts, the first one preselected. */

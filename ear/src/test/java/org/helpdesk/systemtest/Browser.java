@@ -1,0 +1,155 @@
+package org.helpdesk.systemtest;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver (never a downloaded browser), with a fresh
+ * profile each time. Every action waits for the condition it causes (the page, or PrimeFaces' ajax) rather than
+ * for a fixed time.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String BASE = "http://localhost:" + TestPorts.HTTP + "/helpdesk/";
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+        this.wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    static Browser open() {
+        try {
+            Path profile = Files.createTempDirectory("helpdesk-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("helpdesk.test.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1400,1000", "--lang=en-US",
+                    "--user-data-dir=" + profile.toAbsolutePath());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("helpdesk.test.chromedriver",
+                            "/usr/bin/chromedriver")))
+                    .usingAnyFreePort()
+                    .build();
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void go(String path) {
+        driver.get(BASE + path);
+        waitForPage();
+    }
+
+    void signIn(String username) {
+        go("login.xhtml");
+        type("signin:username", username);
+        type("signin:password", "demo");
+        driver.findElement(By.id("signin:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+    }
+
+    void signOut() {
+        driver.findElement(By.id("account:logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signin:username")));
+    }
+
+    void type(String id, String text) {
+        WebElement field = element(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks and waits for what the click started: a new page or an ajax update. */
+    void click(String id) {
+        element(id).click();
+        waitForPage();
+    }
+
+    void clickElement(WebElement element) {
+        element.click();
+        waitForPage();
+    }
+
+    /** Clicks the button of a PrimeFaces selectOneButton whose label is {@code label}. */
+    void choose(String id, String label) {
+        clickElement(element(id).findElement(By.xpath(".//div[contains(@class,'ui-button')][normalize-space(.)='"
+                + label + "']")));
+    }
+
+    WebElement element(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    String text(String id) {
+        return element(id).getText();
+    }
+
+    void waitForText(String id, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    void waitFor(By locator) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until the document is loaded and no jQuery/PrimeFaces ajax request is under way. */
+    void waitForPage() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /** Saves what the browser shows to target/screenshots/{name}.png, for a person to look at. */
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The {@code number} parameter of the current address. */
+    String numberInAddress() {
+        String url = driver.getCurrentUrl();
+        return url.substring(url.indexOf("number=") + "number=".length()).replaceAll("&.*", "");
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException ignored) {
+                // A leftover temporary profile is harmless.
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.helpdesk.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The operator's day in a real browser: a phone call recorded, solved and closed with the customer. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperatorScreensIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskDeployment.ear();
+    }
+
+    @Test
+    void anOperatorTakesAPhoneCallToTheAgreedClosure() throws Exception {
+        try (Browser browser = Browser.open()) {
+            browser.signIn("operator");
+            browser.click("nav-new");
+
+            browser.type("ticket:customer_input", "ROSS");
+            browser.waitFor(By.cssSelector("li.ui-autocomplete-item"));
+            browser.clickElement(browser.driver.findElement(By.cssSelector("li.ui-autocomplete-item")));
+            browser.choose("ticket:kind", "Hardware");
+            browser.type("ticket:subject", "Label printer prints blank labels");
+            browser.type("ticket:description", "Since this morning every label comes out blank.");
+            browser.click("ticket:save");
+
+            String number = browser.numberInAddress();
+            assertTrue(number.matches("HD-\\d{4}-\\d{6}"), number);
+            assertEquals("New", browser.text("state"));
+
+            browser.click("take:takeCharge");
+            browser.waitForText("state", "Taken in charge");
+            browser.type("comment:text", "We are checking the printer driver with you.");
+            browser.click("comment:addComment");
+            browser.waitForText("comments", "We are checking the printer driver with you.");
+            browser.type("time:minutes_input", "20");
+            browser.type("time:activity", "Driver reinstalled remotely");
+            browser.click("time:logTime");
+            browser.waitForText("hours", "20 min");
+            browser.click("resolve:markResolved");
+            browser.waitForText("state", "Awaiting verification");
+            browser.click("verify:doVerify");
+            browser.waitForText("state", "Verified");
+            browser.type("closure:closureMinutes_input", "10");
+            browser.click("closure:doClose");
+            browser.waitForText("state", "Closed");
+
+            assertTrue(browser.text("milestones").contains("Met"), browser.text("milestones"));
+            assertEquals(List.of("CLOSED|30"), TestDatabase.column("SELECT t.state || '|' || SUM(e.minutes)"
+                    + " FROM service_ticket t JOIN time_entry e ON e.service_ticket_id = t.id WHERE t.number = ?"
+                    + " GROUP BY t.state", number));
+        }
+    }
+
+    @Test
+    void aMissingSubjectIsShownNextToTheFieldAndNothingIsCreated() throws Exception {
+        String before = TestDatabase.column("SELECT COUNT(*) FROM service_ticket").get(0);
+        try (Browser browser = Browser.open()) {
+            browser.signIn("operator");
+            browser.click("nav-new");
+            browser.type("ticket:customer_input", "ACME");
+            browser.waitFor(By.cssSelector("li.ui-autocomplete-item"));
+            browser.clickElement(browser.driver.findElement(By.cssSelector("li.ui-autocomplete-item")));
+            browser.type("ticket:description", "No subject given");
+            browser.click("ticket:save");
+
+            browser.waitFor(By.cssSelector("[id='ticket:subject'] ~ .ui-message-error, .ui-message-error"));
+            assertTrue(browser.driver.getPageSource().contains("Write a subject."));
+        }
+        assertEquals(before, TestDatabase.column("SELECT COUNT(*) FROM service_ticket").get(0));
+    }
+}
