@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -93,10 +94,16 @@ final class Browser implements AutoCloseable {
         waitForPage();
     }
 
-    /** Clicks the button of a PrimeFaces selectOneButton whose label is {@code label}. */
+    /** Picks the radio button labelled {@code label} in the group {@code id}. */
     void choose(String id, String label) {
-        clickElement(element(id).findElement(By.xpath(".//div[contains(@class,'ui-button')][normalize-space(.)='"
-                + label + "']")));
+        clickElement(element(id).findElement(By.xpath(".//label[normalize-space(.)='" + label + "']")));
+    }
+
+    /** Types a date into a date picker (its calendar opens only from its button, so it covers nothing). */
+    void typeDate(String id, String isoDate) {
+        WebElement field = element(id);
+        field.clear();
+        field.sendKeys(isoDate, Keys.TAB);
     }
 
     WebElement element(String id) {

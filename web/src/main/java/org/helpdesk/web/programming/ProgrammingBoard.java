@@ -15,6 +15,7 @@ import org.helpdesk.application.StaffService;
 import org.helpdesk.application.TicketViews.ProgrammingTicketSummary;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.ProgrammingTicketState;
+import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.web.support.UserSession;
 
 /**
@@ -48,6 +49,11 @@ public class ProgrammingBoard extends ProgrammingWork {
         for (ProgrammingTicketState state : ProgrammingTicketState.values()) {
             if (state != ProgrammingTicketState.CLOSED) {
                 all.addAll(programming.list(state, null, assigneeFilter(), null, MAX_SHOWN).items());
+                if (assigneeFilter() != null) {
+                    // Nobody waits for an assignment on a blocking problem: whoever is free picks it up.
+                    programming.list(state, Severity.HIGH, null, null, MAX_SHOWN).items().stream()
+                            .filter(p -> p.assignedProgrammer() == null).forEach(all::add);
+                }
             }
         }
         all.sort(Comparator.comparing((ProgrammingTicketSummary p) -> !p.urgency().isBlocking())

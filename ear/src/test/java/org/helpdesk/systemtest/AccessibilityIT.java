@@ -1,0 +1,70 @@
+package org.helpdesk.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** axe-core finds no serious or critical accessibility violation on the main screens. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HelpdeskDeployment.ear();
+    }
+
+    @Test
+    void theSignInScreen() {
+        try (Browser browser = Browser.open()) {
+            browser.go("login.xhtml");
+            assertNoSeriousViolation(browser, "sign in");
+        }
+    }
+
+    @Test
+    void theOperatorsScreens() throws Exception {
+        String number = TestDatabase.column("SELECT number FROM service_ticket ORDER BY id").get(0);
+        try (Browser browser = Browser.open()) {
+            browser.signIn("operator");
+            assertNoSeriousViolation(browser, "home");
+            browser.go("app/tickets/new.xhtml");
+            assertNoSeriousViolation(browser, "new ticket");
+            browser.go("app/tickets/detail.xhtml?number=" + number);
+            assertNoSeriousViolation(browser, "ticket detail");
+            browser.go("app/tickets/list.xhtml");
+            assertNoSeriousViolation(browser, "search");
+        }
+    }
+
+    @Test
+    void theProgrammingBoard() {
+        try (Browser browser = Browser.open()) {
+            browser.signIn("manager");
+            browser.go("app/programming/board.xhtml");
+            assertNoSeriousViolation(browser, "programming board");
+        }
+    }
+
+    private static void assertNoSeriousViolation(Browser browser, String screen) {
+        Results results = new AxeBuilder().analyze(browser.driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        assertTrue(serious.isEmpty(), screen + ": " + serious.stream()
+                .map(v -> v.getImpact() + " " + v.getId() + " (" + v.getHelp() + ") at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3)
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")));
+    }
+}
