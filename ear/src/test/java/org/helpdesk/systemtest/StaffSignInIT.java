@@ -56,7 +56,13 @@ class StaffSignInIT {
 
         assertEquals(401, wrongPassword.statusCode());
         assertEquals(401, unknownUser.statusCode());
-        assertEquals(wrongPassword.body(), unknownUser.body(), "the answer must not tell which part was wrong");
+        assertEquals(withoutViewState(wrongPassword.body()), withoutViewState(unknownUser.body()),
+                "the answer must not tell which part was wrong");
+    }
+
+    /** The sign-in form carries a per-request view state; everything else must be the same. */
+    private static String withoutViewState(String body) {
+        return body.replaceAll("value=\"[^\"]*:[^\"]*\"", "value=\"\"");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.helpdesk.systemtest;
 
 import static org.helpdesk.systemtest.Scenario.body;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,6 +17,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,8 +87,8 @@ class TicketLifecycleIT {
         MimeMessage closed = awaitMailTo("anna@firstlevel.example");
         assertEquals("[Helpdesk] " + number + " è chiuso", closed.getSubject());
         assertTrue(GreenMailUtil.getBody(closed).contains("concordato con Anna"), GreenMailUtil.getBody(closed));
-        assertEquals(List.of("SENT"), TestDatabase.column(
-                "SELECT status FROM outbox_message WHERE ticket_number = ?", number));
+        await("the outbox to record the delivery").atMost(Duration.ofSeconds(20)).until(() -> List.of("SENT")
+                .equals(TestDatabase.column("SELECT status FROM outbox_message WHERE ticket_number = ?", number)));
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.helpdesk.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import org.helpdesk.web.support.SignInThrottle;
+
+/**
+ * {@code /api/session}: signs an API client in once. {@code POST} with {@code {"username":…,"password":…}} answers
+ * 204 and a session cookie; requests that send the cookie back need no credentials, so the password's bcrypt hash is
+ * checked once per session rather than on every request as with HTTP Basic. {@code DELETE} signs out. The same
+ * throttle as the sign-in screen applies, and a wrong user name or password get the same 401.
+ */
+@RequestScoped
+@Path("session")
+public class SessionResource {
+
+    /** The credentials of {@code POST /api/session}. */
+    public record Credentials(String username, String password) {
+    }
+
+    @Context
+    private HttpServletRequest request;
+
+    @Inject
+    private SignInThrottle throttle;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response signIn(Credentials credentials) {
+        if (credentials == null || credentials.username() == null || credentials.password() == null) {
+            return Problem.response(Response.Status.BAD_REQUEST, "Send {\"username\": …, \"password\": …}.");
+        }
+        String address = request.getRemoteAddr();
+        Duration wait = throttle.waitBefore(credentials.username(), address);
+        if (!wait.isZero() && !wait.isNegative()) {
+            return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS,
+                    "Too many failed attempts: try again in " + Math.max(1, (wait.getSeconds() + 59) / 60)
+                            + " minutes.")).header("Retry-After", wait.getSeconds()).build();
+        }
+        try {
+            if (request.getUserPrincipal() != null) {
+                request.logout();
+            }
+            request.login(credentials.username(), credentials.password());
+        } catch (ServletException e) {
+            throttle.failed(credentials.username(), address);
+            return Problem.response(Response.Status.UNAUTHORIZED, "User name or password not recognised.");
+        }
+        throttle.succeeded(credentials.username());
+        request.getSession(true);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    public Response signOut() throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return Response.noContent().build();
+    }
+}
