@@ -33,6 +33,18 @@ final class Api {
         return send(request(path).header("Authorization", basic(username, password)).GET().build());
     }
 
+    static HttpResponse<byte[]> getBytes(String path, String username, String password) {
+        try {
+            return CLIENT.send(request(path).header("Authorization", basic(username, password)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static HttpResponse<String> post(String path, String json, String username, String password) {
         return send(request(path)
                 .header("Authorization", basic(username, password))

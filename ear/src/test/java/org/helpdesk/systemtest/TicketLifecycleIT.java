@@ -17,6 +17,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -185,6 +186,25 @@ class TicketLifecycleIT {
                 + " WHERE c.code = 'ROSSI' AND t.state = 'CLOSED'"
                 + " ORDER BY t.opened_at DESC, t.id DESC"), items.stream().map(i -> i.getString("number")).toList());
         assertFalse(items.isEmpty(), "the demo data has closed calls of Rossi");
+    }
+
+    @Test
+    void exportsTheFilteredListAsCsvThatSpreadsheetsOpen() throws Exception {
+        HttpResponse<byte[]> response = Api.getBytes("exports/service-tickets?customer=ROSSI", "auditor", "demo");
+
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        byte[] body = response.body();
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(body[0], body[1], body[2]), "UTF-8 BOM");
+        List<String> lines = List.of(new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n"));
+        assertEquals("\"number\",\"opened_at\",\"customer\",\"severity\",\"kind\",\"channel\",\"subject\","
+                + "\"state\",\"operator\"", lines.get(0));
+        List<String> numbers = lines.subList(1, lines.size()).stream()
+                .map(l -> l.substring(1, l.indexOf('"', 1))).toList();
+        assertEquals(TestDatabase.column("SELECT t.number FROM service_ticket t JOIN customer c ON c.id = t.customer_id"
+                + " WHERE c.code = 'ROSSI' ORDER BY t.opened_at DESC, t.id DESC"), numbers);
+        assertTrue(lines.subList(1, lines.size()).stream().allMatch(l -> l.startsWith("\"") && l.endsWith("\"")
+                && l.contains("\",\"ROSSI\",\"")), "every field quoted");
     }
 
     private static List<JsonObject> auditOf(String number) {

@@ -2,6 +2,7 @@ package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,12 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.helpdesk.application.ServiceTicketService;
 import org.helpdesk.application.TicketCommands.AddComment;
@@ -31,7 +27,6 @@ import org.helpdesk.application.TicketCommands.Reassign;
 import org.helpdesk.application.TicketCommands.Reopen;
 import org.helpdesk.application.TicketCommands.Verification;
 import org.helpdesk.application.TicketCommands.Versioned;
-import org.helpdesk.application.TicketFilter;
 import org.helpdesk.application.TicketViews.AuditEntryView;
 import org.helpdesk.application.TicketViews.CommentView;
 import org.helpdesk.application.TicketViews.Page;
@@ -39,10 +34,6 @@ import org.helpdesk.application.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.TicketViews.ServiceTicketSummary;
 import org.helpdesk.application.TicketViews.ServiceTicketView;
 import org.helpdesk.application.TicketViews.TimeEntryView;
-import org.helpdesk.domain.ticket.Channel;
-import org.helpdesk.domain.ticket.RequestKind;
-import org.helpdesk.domain.ticket.ServiceTicketState;
-import org.helpdesk.domain.ticket.Severity;
 
 /**
  * {@code /api/service-tickets}: create, read, list and every transition of a service ticket. Each change is a
@@ -53,8 +44,6 @@ import org.helpdesk.domain.ticket.Severity;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ServiceTicketResource {
-
-    static final int EXPORT_PAGE = 500;
 
     @EJB
     private ServiceTicketService tickets;
@@ -68,69 +57,11 @@ public class ServiceTicketResource {
         return Response.created(uri.getAbsolutePathBuilder().path(created.number()).build()).entity(created).build();
     }
 
-    /**
-     * Newest first. Filters: {@code customer} (code), {@code state}, {@code severity}, {@code kind},
-     * {@code channel}, {@code assignee}, {@code from}/{@code to} (opened at; a date or an instant), {@code text}
-     * (in subject or description), {@code open=true} (not closed), {@code unassigned=true}. Paging:
-     * {@code limit} (1-500, default 50) and {@code after} (the previous page's {@code next}).
-     */
+    /** Newest first, filtered by {@link TicketQuery}. Paging: {@code limit} (1-500, default 50) and {@code after}. */
     @GET
-    public Page<ServiceTicketSummary> list(@QueryParam("customer") String customer,
-            @QueryParam("state") String state, @QueryParam("severity") String severity,
-            @QueryParam("kind") String kind, @QueryParam("channel") String channel,
-            @QueryParam("assignee") String assignee, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("text") String text, @QueryParam("open") boolean open,
-            @QueryParam("unassigned") boolean unassigned,
-            @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
-        TicketFilter filter = new TicketFilter(customer,
-                Params.enumValue(ServiceTicketState.class, state, "state"),
-                Params.enumValue(Severity.class, severity, "severity"),
-                Params.enumValue(RequestKind.class, kind, "kind"),
-                Params.enumValue(Channel.class, channel, "channel"),
-                assignee, Params.instant(from, "from"), Params.instant(to, "to"), text, open, unassigned);
-        return tickets.list(filter, after, Params.limit(limit));
-    }
-
-    /**
-     * Every ticket the filters of {@link #list} select, as CSV, streamed page by page so that no size of result
-     * is held in memory.
-     */
-    @GET
-    @Path("export.csv")
-    @Produces("text/csv; charset=UTF-8")
-    public Response export(@QueryParam("customer") String customer,
-            @QueryParam("state") String state, @QueryParam("severity") String severity,
-            @QueryParam("kind") String kind, @QueryParam("channel") String channel,
-            @QueryParam("assignee") String assignee, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("text") String text, @QueryParam("open") boolean open,
-            @QueryParam("unassigned") boolean unassigned) {
-        TicketFilter filter = new TicketFilter(customer,
-                Params.enumValue(ServiceTicketState.class, state, "state"),
-                Params.enumValue(Severity.class, severity, "severity"),
-                Params.enumValue(RequestKind.class, kind, "kind"),
-                Params.enumValue(Channel.class, channel, "channel"),
-                assignee, Params.instant(from, "from"), Params.instant(to, "to"), text, open, unassigned);
-        // The first page is read here, so a refused filter is a problem document rather than a broken file.
-        Page<ServiceTicketSummary> first = tickets.list(filter, null, EXPORT_PAGE);
-        StreamingOutput body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            out.write(Csv.BOM);
-            writer.write(Csv.line(List.of("number", "opened_at", "customer", "severity", "kind", "channel", "subject",
-                    "state", "operator")));
-            Page<ServiceTicketSummary> page = first;
-            while (true) {
-                for (ServiceTicketSummary t : page.items()) {
-                    writer.write(Csv.line(Arrays.asList(t.number(), t.openedAt(), t.customerCode(), t.severity(),
-                            t.kind(), t.channel(), t.subject(), t.state(), t.assignedOperator())));
-                }
-                writer.flush();
-                if (page.next() == null) {
-                    break;
-                }
-                page = tickets.list(filter, page.next(), EXPORT_PAGE);
-            }
-        };
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"tickets.csv\"").build();
+    public Page<ServiceTicketSummary> list(@BeanParam TicketQuery query, @QueryParam("after") String after,
+            @QueryParam("limit") Integer limit) {
+        return tickets.list(query.toFilter(), after, Params.limit(limit));
     }
 
     @GET

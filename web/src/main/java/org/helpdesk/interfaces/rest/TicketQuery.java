@@ -1,0 +1,49 @@
+package org.helpdesk.interfaces.rest;
+
+import jakarta.ws.rs.QueryParam;
+import org.helpdesk.application.TicketFilter;
+import org.helpdesk.domain.ticket.Channel;
+import org.helpdesk.domain.ticket.RequestKind;
+import org.helpdesk.domain.ticket.ServiceTicketState;
+import org.helpdesk.domain.ticket.Severity;
+
+/**
+ * The filters of a service-ticket list, as query parameters ({@code @BeanParam}): {@code customer} (code),
+ * {@code state}, {@code severity}, {@code kind}, {@code channel}, {@code assignee}, {@code from}/{@code to} (opened at;
+ * a date or an instant), {@code text} (in subject or description), {@code open=true}, {@code unassigned=true}.
+ */
+public class TicketQuery {
+
+    @QueryParam("customer")
+    private String customer;
+    @QueryParam("state")
+    private String state;
+    @QueryParam("severity")
+    private String severity;
+    @QueryParam("kind")
+    private String kind;
+    @QueryParam("channel")
+    private String channel;
+    @QueryParam("assignee")
+    private String assignee;
+    @QueryParam("from")
+    private String from;
+    @QueryParam("to")
+    private String to;
+    @QueryParam("text")
+    private String text;
+    @QueryParam("open")
+    private boolean open;
+    @QueryParam("unassigned")
+    private boolean unassigned;
+
+    /** @throws jakarta.ws.rs.BadRequestException naming the parameter whose value is not valid */
+    TicketFilter toFilter() {
+        return new TicketFilter(customer,
+                Params.enumValue(ServiceTicketState.class, state, "state"),
+                Params.enumValue(Severity.class, severity, "severity"),
+                Params.enumValue(RequestKind.class, kind, "kind"),
+                Params.enumValue(Channel.class, channel, "channel"),
+                assignee, Params.instant(from, "from"), Params.instant(to, "to"), text, open, unassigned);
+    }
+}
