@@ -16,12 +16,12 @@ public class MonthCloseGuard {
     @PersistenceContext
     private EntityManager em;
 
-    boolean isClosed(LocalDate day) {
+    public boolean isClosed(LocalDate day) {
         return em.find(MonthClose.class, MonthClose.key(day)) != null;
     }
 
     /** @throws TicketRuleException if the day's month is closed */
-    void checkOpen(LocalDate workDate) {
+    public void checkOpen(LocalDate workDate) {
         if (workDate != null && isClosed(workDate)) {
             throw new TicketRuleException("The month " + MonthClose.key(workDate) + " is closed: no time entry can be"
                     + " added, reversed or changed with a date in it. Record the correction in an open month.");
@@ -33,7 +33,7 @@ public class MonthCloseGuard {
      *         today, in the open month the correction goes into
      * @throws TicketRuleException if today's month is closed too
      */
-    LocalDate reversalDate(LocalDate entryDate, Instant now) {
+    public LocalDate reversalDate(LocalDate entryDate, Instant now) {
         if (!isClosed(entryDate)) {
             return entryDate;
         }
