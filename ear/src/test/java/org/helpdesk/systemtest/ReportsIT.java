@@ -58,16 +58,16 @@ class ReportsIT {
 
     @Test
     void theStatementTotalsEqualTheTimeEntriesInEveryFormat() throws Exception {
-        long contact = Scenario.customerWithContact("AUDITED", "en", "anna@audited.example");
-        JsonObject ticket = Scenario.open("AUDITED", contact, "SOFTWARE_BUG", "HIGH", "Statement check");
+        long contact = Scenario.customerWithContact("RPTAUDIT", "en", "anna@audited.example");
+        JsonObject ticket = Scenario.open("RPTAUDIT", contact, "SOFTWARE_BUG", "HIGH", "Statement check");
         log(ticket, "2026-02-03", 45);
         JsonObject wrong = log(ticket, "2026-02-04", 70);
         log(ticket, "2026-02-05", 30);
         Scenario.ok(Api.post("time-entries/" + wrong.getJsonNumber("id").longValue() + "/reversal",
                 body().add("reason", "Wrong ticket").build().toString(), "operator", "demo"), 201);
-        long expected = sumInDatabase("AUDITED", "2026-02-01", "2026-02-28");
+        long expected = sumInDatabase("RPTAUDIT", "2026-02-01", "2026-02-28");
         assertEquals(75, expected);
-        String query = "statements?from=2026-02-01&to=2026-02-28&customer=AUDITED";
+        String query = "statements?from=2026-02-01&to=2026-02-28&customer=RPTAUDIT";
 
         HttpResponse<byte[]> csv = download(query, "text/csv", "auditor");
         assertEquals(200, csv.statusCode(), new String(csv.body(), StandardCharsets.UTF_8));
@@ -102,10 +102,10 @@ class ReportsIT {
 
     @Test
     void aClosedMonthRefusesTimeAndItsStatementIsReproducible() throws Exception {
-        long contact = Scenario.customerWithContact("CLOSING", "en", "carl@closing.example");
-        JsonObject ticket = Scenario.open("CLOSING", contact, "HARDWARE", "LOW", "Month close");
+        long contact = Scenario.customerWithContact("RPTCLOSE", "en", "carl@closing.example");
+        JsonObject ticket = Scenario.open("RPTCLOSE", contact, "HARDWARE", "LOW", "Month close");
         JsonObject entry = log(ticket, "2025-01-15", 60);
-        String query = "statements?from=2025-01-01&to=2025-01-31&customer=CLOSING";
+        String query = "statements?from=2025-01-01&to=2025-01-31&customer=RPTCLOSE";
         String before = checksum(download(query, "text/csv", "auditor"));
 
         assertEquals(403, Api.post("month-closes", "{\"month\":\"2025-01\"}", "auditor", "demo").statusCode());
@@ -121,7 +121,7 @@ class ReportsIT {
         assertTrue(!reversal.getString("workDate").startsWith("2025-01"), reversal.toString());
 
         assertEquals(before, checksum(download(query, "text/csv", "auditor")));
-        assertEquals(60, sumInDatabase("CLOSING", "2025-01-01", "2025-01-31"));
+        assertEquals(60, sumInDatabase("RPTCLOSE", "2025-01-01", "2025-01-31"));
     }
 
     @Test
@@ -138,8 +138,8 @@ class ReportsIT {
 
     @Test
     void theAuditorReadsButEveryWriteIsRefused() throws Exception {
-        long contact = Scenario.customerWithContact("READONLY", "en", "rita@readonly.example");
-        JsonObject ticket = Scenario.open("READONLY", contact, "HARDWARE", "LOW", "Auditor writes");
+        long contact = Scenario.customerWithContact("RPTREAD", "en", "rita@readonly.example");
+        JsonObject ticket = Scenario.open("RPTREAD", contact, "HARDWARE", "LOW", "Auditor writes");
         JsonObject entry = log(ticket, "2026-02-10", 20);
         String number = ticket.getString("number");
         assertEquals(403, Api.post("service-tickets/" + number + "/time-entries", body().add("workDate", "2026-02-11")
@@ -154,15 +154,15 @@ class ReportsIT {
 
     @Test
     void anItalianCustomerGetsItalianLabelsAndTheSeveritySummaryMatchesTheTickets() throws Exception {
-        long contact = Scenario.customerWithContact("ITALIA", "it", "mario@rossi.example");
-        Scenario.open("ITALIA", contact, "SOFTWARE_BUG", "HIGH", "Le fatture non si stampano");
-        Scenario.open("ITALIA", contact, "HARDWARE", "HIGH", "Stampante guasta");
-        Scenario.open("ITALIA", contact, "SOFTWARE_NEW_REQUEST", "LOW", "Nuovo report");
+        long contact = Scenario.customerWithContact("RPTITALIA", "it", "mario@rossi.example");
+        Scenario.open("RPTITALIA", contact, "SOFTWARE_BUG", "HIGH", "Le fatture non si stampano");
+        Scenario.open("RPTITALIA", contact, "HARDWARE", "HIGH", "Stampante guasta");
+        Scenario.open("RPTITALIA", contact, "SOFTWARE_NEW_REQUEST", "LOW", "Nuovo report");
         String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
         List<String> high = TestDatabase.column("SELECT COUNT(*) FROM service_ticket t JOIN customer c"
-                + " ON c.id = t.customer_id WHERE c.code = 'ITALIA' AND t.severity = 'HIGH'");
+                + " ON c.id = t.customer_id WHERE c.code = 'RPTITALIA' AND t.severity = 'HIGH'");
 
-        HttpResponse<byte[]> pdf = download("reports/monthly/ITALIA?month=" + month, "application/pdf", "auditor");
+        HttpResponse<byte[]> pdf = download("reports/monthly/RPTITALIA?month=" + month, "application/pdf", "auditor");
 
         assertEquals(200, pdf.statusCode(), new String(pdf.body(), StandardCharsets.UTF_8));
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
