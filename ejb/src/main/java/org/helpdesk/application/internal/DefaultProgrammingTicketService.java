@@ -55,6 +55,9 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     @Inject
     private Caller caller;
 
+    @EJB
+    private MonthCloseGuard monthClose;
+
     @Override
     @RolesAllowed(Role.Names.PROGRAMMING_MANAGER)
     public ProgrammingTicketView schedule(String number, Schedule command) {
@@ -131,6 +134,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     public TimeEntryView logTime(String number, LogTime command) {
         ProgrammingTicket ticket = find(number);
         WorkLevel level = command.level() == null ? WorkLevel.PROGRAMMING : command.level();
+        monthClose.checkOpen(command.workDate());
         TimeEntry entry = ticket.logTime(command.workDate(), command.minutes(), command.activity(), level,
                 caller.username(), caller.now());
         repository.persist(entry);

@@ -66,6 +66,9 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @Inject
     private Caller caller;
 
+    @EJB
+    private MonthCloseGuard monthClose;
+
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
     public ServiceTicketView open(OpenServiceTicket command) {
@@ -192,6 +195,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         Instant now = caller.now();
         String by = caller.username();
         if (command.minutesSpent() > 0) {
+            monthClose.checkOpen(now.atZone(ZoneOffset.UTC).toLocalDate());
             TimeEntry entry = ticket.logTime(now.atZone(ZoneOffset.UTC).toLocalDate(), command.minutesSpent(),
                     "Hours agreed at closure with " + command.agreedWith(), WorkLevel.HELP_DESK, by, now);
             repository.persist(entry);
@@ -228,6 +232,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     public TimeEntryView logTime(String number, LogTime command) {
         ServiceTicket ticket = find(number);
         WorkLevel level = command.level() == null ? WorkLevel.HELP_DESK : command.level();
+        monthClose.checkOpen(command.workDate());
         TimeEntry entry = ticket.logTime(command.workDate(), command.minutes(), command.activity(), level,
                 caller.username(), caller.now());
         repository.persist(entry);
@@ -244,7 +249,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
             throw new TicketRuleException("Time entry #" + entryId + " has already been reversed.");
         }
         Instant now = caller.now();
-        TimeEntry reversal = entry.reversal(command.reason(), caller.username(), now);
+        TimeEntry reversal = entry.reversal(command.reason(), caller.username(), now,
+                monthClose.reversalDate(entry.getWorkDate(), now));
         repository.persist(reversal);
         TicketChange change = new TicketChange(TicketChange.TIME, String.valueOf(entry.getMinutes()),
                 String.valueOf(reversal.getMinutes()), caller.username(), now, reversal.getActivity());

@@ -123,6 +123,14 @@ public class TimeEntry {
      * @throws IllegalStateException if this entry has not been saved yet, so has no number to refer to
      */
     public TimeEntry reversal(String reason, String by, Instant at) {
+        return reversal(reason, by, at, workDate);
+    }
+
+    /**
+     * As {@link #reversal(String, String, Instant)}, dated {@code onDate}: the correction of an entry whose month is
+     * closed goes into an open month.
+     */
+    public TimeEntry reversal(String reason, String by, Instant at, LocalDate onDate) {
         if (isReversal()) {
             throw new TicketRuleException("Entry #" + id + " is a reversal and cannot be reversed: record the time "
                     + "again as a new entry.");
@@ -141,7 +149,7 @@ public class TimeEntry {
             throw new IllegalArgumentException("The reason for the reversal can be at most "
                     + (ACTIVITY_MAX - (text.length() - validReason.length())) + " characters long.");
         }
-        return new TimeEntry(serviceTicket, programmingTicket, staffUsername, workDate, -minutes, text, level, by,
+        return new TimeEntry(serviceTicket, programmingTicket, staffUsername, onDate, -minutes, text, level, by,
                 at, this);
     }
 

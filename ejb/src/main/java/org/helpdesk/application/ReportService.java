@@ -1,0 +1,14 @@
+package org.helpdesk.application;
+
+import java.time.YearMonth;
+
+/** Each customer's monthly call report, as a PDF in the customer's language. */
+public interface ReportService {
+
+    /**
+     * @param customer the customer's code
+     * @return the PDF: a month without calls gives one page that says so
+     * @throws IllegalArgumentException (422) for an unknown customer or a month that has not begun
+     */
+    byte[] monthlyReport(String customer, YearMonth month);
+}

@@ -1,0 +1,85 @@
+package org.helpdesk.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.helpdesk.application.StatementService;
+import org.helpdesk.application.StatementService.Format;
+import org.helpdesk.application.StatementService.StatementQuery;
+import org.helpdesk.reports.statement.StatementHeader;
+
+/**
+ * {@code GET /api/statements?from=&to=&customer=&staff=&ticket=&lang=}: the hours-spent statement, in the format the
+ * {@code Accept} header asks for: {@code application/pdf} (the default), {@code text/csv} (streamed) or XLSX.
+ */
+@RequestScoped
+@Path("statements")
+public class StatementResource {
+
+    @EJB
+    private StatementService statements;
+
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @Produces({"application/pdf", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response statement(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("customer") String customer, @QueryParam("staff") String staff,
+            @QueryParam("ticket") String ticket, @QueryParam("lang") String lang) {
+        Format format = format();
+        Locale language = lang == null || lang.isBlank() ? headers.getAcceptableLanguages().stream().findFirst()
+                .orElse(Locale.ENGLISH) : Locale.forLanguageTag(lang);
+        StatementHeader header = statements.issue(new StatementQuery(date(from, "from"), date(to, "to"),
+                blank(customer), blank(staff), blank(ticket)), format, language);
+        StreamingOutput body = out -> statements.write(header, format, out);
+        return Response.ok(body, format == Format.CSV ? "text/csv; charset=UTF-8" : format.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + header.number() + "." + format.extension()
+                        + "\"")
+                .header("X-Statement-Number", header.number())
+                .build();
+    }
+
+    private Format format() {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            for (Format format : Format.values()) {
+                if (type.isCompatible(MediaType.valueOf(format.mediaType())) && !type.isWildcardType()) {
+                    return format;
+                }
+            }
+            if (type.isWildcardType()) {
+                return Format.PDF;
+            }
+        }
+        return Format.PDF;
+    }
+
+    static LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new BadRequestException(Problem.response(Response.Status.BAD_REQUEST,
+                    "'" + name + "' is required: a date such as 2026-03-01."));
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(Problem.response(Response.Status.BAD_REQUEST,
+                    "'" + name + "' must be a date such as 2026-03-01."));
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
