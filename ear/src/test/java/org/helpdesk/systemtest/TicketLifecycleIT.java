@@ -85,7 +85,7 @@ class TicketLifecycleIT {
                 + " AND field = 'state' ORDER BY at, id", number);
         assertEquals(List.of("TAKEN_IN_CHARGE", "AWAITING_VERIFICATION", "VERIFIED", "CLOSED"), states);
 
-        MimeMessage closed = awaitMailTo("anna@firstlevel.example");
+        MimeMessage closed = awaitMailTo("anna@firstlevel.example", number);
         assertEquals("[Helpdesk] " + number + " è chiuso", closed.getSubject());
         assertTrue(GreenMailUtil.getBody(closed).contains("concordato con Anna"), GreenMailUtil.getBody(closed));
         await("the outbox to record the delivery").atMost(Duration.ofSeconds(20)).until(() -> List.of("SENT")
@@ -109,11 +109,9 @@ class TicketLifecycleIT {
         b = Scenario.service(b, "links", body().add("programmingTicket", pNumber));
         assertEquals("IN_PROGRAMMING", b.getString("state"));
 
-        MimeMessage toManager = awaitMailTo("manager@helpdesk.example");
-        assertTrue(toManager.getSubject().contains("BLOCCANTE") && toManager.getSubject().contains(pNumber),
-                toManager.getSubject());
-        MimeMessage toProgrammer = awaitMailTo("programmer@helpdesk.example");
-        assertTrue(toProgrammer.getSubject().contains(pNumber), toProgrammer.getSubject());
+        MimeMessage toManager = awaitMailTo("manager@helpdesk.example", pNumber);
+        assertTrue(toManager.getSubject().contains("BLOCCANTE"), toManager.getSubject());
+        awaitMailTo("programmer@helpdesk.example", pNumber);
 
         p = Scenario.programming(p, "start", body(), "programmer");
         assertEquals("IN_PROGRESS", p.getString("state"));
@@ -125,11 +123,11 @@ class TicketLifecycleIT {
         assertEquals(List.of("AWAITING_VERIFICATION", "AWAITING_VERIFICATION"), TestDatabase.column(
                 "SELECT state FROM service_ticket WHERE number IN (?, ?) ORDER BY number", a.getString("number"),
                 b.getString("number")));
-        MimeMessage english = awaitMailTo("john@secondlevel.example");
+        MimeMessage english = awaitMailTo("john@secondlevel.example", a.getString("number"));
         assertTrue(english.getSubject().contains("the update that fixes your request has been sent"),
                 english.getSubject());
         assertTrue(GreenMailUtil.getBody(english).contains("5.2.1"));
-        MimeMessage italian = awaitMailTo("carla@samebug.example");
+        MimeMessage italian = awaitMailTo("carla@samebug.example", b.getString("number"));
         assertTrue(italian.getSubject().contains("inviato l'aggiornamento"), italian.getSubject());
 
         // The customer of the second ticket still sees the problem: the programming ticket reopens.
@@ -215,12 +213,16 @@ class TicketLifecycleIT {
         }
     }
 
-    /** Waits (up to 20 s, polling the mailbox) for a mail to {@code address}. */
-    private static MimeMessage awaitMailTo(String address) throws Exception {
+    /**
+     * Waits (up to 20 s) for a mail to {@code address} about {@code ticket}. Mails about other tickets (retries of
+     * mails queued while an earlier test had no mail server) are passed over.
+     */
+    private static MimeMessage awaitMailTo(String address, String ticket) throws Exception {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < deadline) {
             for (MimeMessage m : MAIL.getReceivedMessages()) {
-                if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(r -> r.toString().equals(address))) {
+                if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(r -> r.toString().equals(address))
+                        && m.getSubject().contains(ticket)) {
                     return m;
                 }
             }
