@@ -1,0 +1,86 @@
+package org.helpdesk.benchmark;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Where the CPU went and what the database did during a measured window: CPU time of the WildFly process (the
+ * managed server is a child of this JVM), of every PostgreSQL process on the machine, and of this JVM (the load
+ * generator); and the counters of the benchmark database in {@code pg_stat_database}. On a machine where these are
+ * not readable the figures are simply zero.
+ */
+final class ResourceMeter implements AutoCloseable {
+
+    record Snapshot(long nanos, long serverCpuNanos, long postgresCpuNanos, long clientCpuNanos, long commits,
+            long tuplesInserted, long tuplesFetched, long tuplesReturned) {
+
+        Usage minus(Snapshot before) {
+            return new Usage((nanos - before.nanos) / 1e9, (serverCpuNanos - before.serverCpuNanos) / 1e6,
+                    (postgresCpuNanos - before.postgresCpuNanos) / 1e6, (clientCpuNanos - before.clientCpuNanos) / 1e6,
+                    commits - before.commits, tuplesInserted - before.tuplesInserted,
+                    tuplesFetched - before.tuplesFetched, tuplesReturned - before.tuplesReturned);
+        }
+    }
+
+    /** Differences over a window: CPU in milliseconds. */
+    record Usage(double seconds, double serverCpuMillis, double postgresCpuMillis, double clientCpuMillis,
+            long commits, long tuplesInserted, long tuplesFetched, long tuplesReturned) {
+
+        /** @return the share of the machine's cores used by the three processes together */
+        double machineShare() {
+            return (serverCpuMillis + postgresCpuMillis + clientCpuMillis) / 1000.0
+                    / (seconds * Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    private final Connection stats;
+    private final ProcessHandle server;
+
+    ResourceMeter(Connection stats) {
+        this.stats = stats;
+        this.server = ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules")).orElse(false))
+                .findFirst().orElse(null);
+    }
+
+    Optional<Long> serverPid() {
+        return Optional.ofNullable(server).map(ProcessHandle::pid);
+    }
+
+    synchronized Snapshot take() {
+        long now = System.nanoTime();
+        long serverCpu = server == null ? 0 : cpu(server);
+        long postgresCpu = ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .mapToLong(ResourceMeter::cpu).sum();
+        long clientCpu = cpu(ProcessHandle.current());
+        long[] db = new long[4];
+        try (Statement s = stats.createStatement()) {
+            s.execute("SELECT pg_stat_clear_snapshot()");
+            try (ResultSet rs = s.executeQuery("SELECT xact_commit, tup_inserted, tup_fetched, tup_returned"
+                    + " FROM pg_stat_database WHERE datname = current_database()")) {
+                if (rs.next()) {
+                    for (int i = 0; i < db.length; i++) {
+                        db[i] = rs.getLong(i + 1);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            // figures stay zero
+        }
+        return new Snapshot(now, serverCpu, postgresCpu, clientCpu, db[0], db[1], db[2], db[3]);
+    }
+
+    private static long cpu(ProcessHandle p) {
+        return p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        stats.close();
+    }
+}
