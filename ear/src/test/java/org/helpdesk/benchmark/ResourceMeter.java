@@ -1,5 +1,8 @@
 package org.helpdesk.benchmark;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,24 +18,31 @@ import java.util.Optional;
  */
 final class ResourceMeter implements AutoCloseable {
 
-    record Snapshot(long nanos, long serverCpuNanos, long postgresCpuNanos, long clientCpuNanos, long commits,
-            long tuplesInserted, long tuplesFetched, long tuplesReturned) {
+    record Snapshot(long nanos, long serverCpuNanos, long postgresCpuNanos, long clientCpuNanos, long machineBusyMillis,
+            long commits, long tuplesInserted, long tuplesFetched, long tuplesReturned) {
 
         Usage minus(Snapshot before) {
             return new Usage((nanos - before.nanos) / 1e9, (serverCpuNanos - before.serverCpuNanos) / 1e6,
                     (postgresCpuNanos - before.postgresCpuNanos) / 1e6, (clientCpuNanos - before.clientCpuNanos) / 1e6,
-                    commits - before.commits, tuplesInserted - before.tuplesInserted,
-                    tuplesFetched - before.tuplesFetched, tuplesReturned - before.tuplesReturned);
+                    machineBusyMillis - before.machineBusyMillis, commits - before.commits,
+                    tuplesInserted - before.tuplesInserted, tuplesFetched - before.tuplesFetched,
+                    tuplesReturned - before.tuplesReturned);
         }
     }
 
     /** Differences over a window: CPU in milliseconds. */
     record Usage(double seconds, double serverCpuMillis, double postgresCpuMillis, double clientCpuMillis,
-            long commits, long tuplesInserted, long tuplesFetched, long tuplesReturned) {
+            double machineBusyMillis, long commits, long tuplesInserted, long tuplesFetched, long tuplesReturned) {
 
-        /** @return the share of the machine's cores used by the three processes together */
-        double machineShare() {
-            return (serverCpuMillis + postgresCpuMillis + clientCpuMillis) / 1000.0
+        /** @return how busy all the machine's cores were, 0 to 1 */
+        double machineBusy() {
+            return machineBusyMillis / 1000.0 / (seconds * Runtime.getRuntime().availableProcessors());
+        }
+
+        /** @return the share of the machine's cores used by everything but WildFly, PostgreSQL and this JVM */
+        double othersBusy() {
+            double ours = serverCpuMillis + postgresCpuMillis + clientCpuMillis;
+            return Math.max(0, machineBusyMillis - ours) / 1000.0
                     / (seconds * Runtime.getRuntime().availableProcessors());
         }
     }
@@ -72,7 +82,23 @@ final class ResourceMeter implements AutoCloseable {
         } catch (SQLException e) {
             // figures stay zero
         }
-        return new Snapshot(now, serverCpu, postgresCpu, clientCpu, db[0], db[1], db[2], db[3]);
+        return new Snapshot(now, serverCpu, postgresCpu, clientCpu, machineBusyMillis(), db[0], db[1], db[2], db[3]);
+    }
+
+    /** @return CPU time all cores spent busy since boot (Linux /proc/stat, in USER_HZ = 10 ms ticks), or 0 */
+    private static long machineBusyMillis() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) {
+                if (i != 4 && i != 5) { // idle, iowait
+                    busy += Long.parseLong(f[i]);
+                }
+            }
+            return busy * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static long cpu(ProcessHandle p) {

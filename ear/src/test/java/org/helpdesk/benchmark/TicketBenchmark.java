@@ -76,8 +76,8 @@ class TicketBenchmark {
 
     @Test
     void measure() throws Exception {
-        out("Helpdesk benchmark: %s on %d CPUs, %s", Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                Runtime.getRuntime().availableProcessors(), settings);
+        out("Helpdesk benchmark: %s on %d CPUs, load average %s, %s", Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                Runtime.getRuntime().availableProcessors(), loadAverage(), settings);
         try (ResourceMeter meter = new ResourceMeter(settings.connect())) {
             checkSignIn();
             DataGenerator.Result loaded = generate();
@@ -470,9 +470,9 @@ class TicketBenchmark {
             errors.add(result.name() + " at " + result.workers() + ": " + result.errors() + " errors, first: "
                     + result.firstError());
         }
-        out("  %-52s %3d  %,9.1f/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %d", result.name(),
-                result.workers(), result.perSecond(), result.millis(50), result.millis(95), result.millis(99),
-                result.errors());
+        out("  %-52s %3d  %,9.1f/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %d  (CPU busy, others: %s)",
+                result.name(), result.workers(), result.perSecond(), result.millis(50), result.millis(95),
+                result.millis(99), result.errors(), busy(result).strip());
         return result;
     }
 
@@ -486,7 +486,7 @@ class TicketBenchmark {
         out("Data generation: %s", loaded);
         out("");
         out("Ticket creation                                    clients    ops/s   p50 ms   p95 ms   p99 ms  errors"
-                + "  | CPU ms/op: server   postgres  client | DB commits/op");
+                + "  | CPU ms/op: server postgres   client | commits/op | CPU busy  others");
         for (Result r : creates) {
             row(r);
         }
@@ -507,12 +507,14 @@ class TicketBenchmark {
         }
         out("");
         out("Reads at %,d generated tickets (%d random samples, one at a time)     p50 ms   p95 ms   p99 ms  errors"
-                + "  | CPU ms/op: server   postgres  client", settings.tickets, settings.readSamples);
+                + "  | CPU ms/op: server postgres   client | CPU busy  others", settings.tickets, settings.readSamples);
         for (Result r : reads) {
-            out("  %-66s %8.2f %8.2f %8.2f %7d  |          %8.2f %8.2f %8.2f", r.name(), r.millis(50), r.millis(95),
-                    r.millis(99), r.errors(), perOp(r.usage().serverCpuMillis(), r),
-                    perOp(r.usage().postgresCpuMillis(), r), perOp(r.usage().clientCpuMillis(), r));
+            out("  %-66s %8.2f %8.2f %8.2f %7d  |          %6.2f %8.2f %8.2f | %s", r.name(), r.millis(50),
+                    r.millis(95), r.millis(99), r.errors(), perOp(r.usage().serverCpuMillis(), r),
+                    perOp(r.usage().postgresCpuMillis(), r), perOp(r.usage().clientCpuMillis(), r), busy(r));
         }
+        out("  (CPU busy: all cores of the machine; others: CPU used by processes other than WildFly, PostgreSQL and"
+                + " this JVM)");
         out("");
         out("Targets (from the issue)                                              measured     target    verdict");
         if (rest16 != null) {
@@ -541,16 +543,32 @@ class TicketBenchmark {
         out("============================================================================================================");
     }
 
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
     private String millions() {
         return String.format(Locale.ROOT, "%,d tickets", settings.tickets);
     }
 
     private void row(Result r) {
         ResourceMeter.Usage u = r.usage();
-        out("  %-48s %4d %9.0f %8.2f %8.2f %8.2f %7d  |          %8.2f %8.2f %8.2f | %6.2f", r.name(), r.workers(),
-                r.perSecond(), r.millis(50), r.millis(95), r.millis(99), r.errors(), perOp(u.serverCpuMillis(), r),
-                perOp(u.postgresCpuMillis(), r), perOp(u.clientCpuMillis(), r),
-                r.operations() == 0 ? 0 : (double) u.commits() / r.operations());
+        out("  %-48s %4d %9.0f %8.2f %8.2f %8.2f %7d  |          %6.2f %8.2f %8.2f | %10.2f | %s",
+                r.name(), r.workers(), r.perSecond(), r.millis(50), r.millis(95), r.millis(99), r.errors(),
+                perOp(u.serverCpuMillis(), r), perOp(u.postgresCpuMillis(), r), perOp(u.clientCpuMillis(), r),
+                r.operations() == 0 ? 0 : (double) u.commits() / r.operations(), busy(r));
+    }
+
+    /** Machine-wide CPU figures, meaningless over windows shorter than a second (the kernel counts in 10 ms ticks). */
+    private static String busy(Result r) {
+        ResourceMeter.Usage u = r.usage();
+        return u.seconds() < 1 ? "      -       -" : String.format(Locale.ROOT, "%7.0f%% %6.0f%%", 100 * u.machineBusy(),
+                100 * u.othersBusy());
     }
 
     private static double perOp(double millis, Result r) {
@@ -589,6 +607,21 @@ class TicketBenchmark {
             explain(c, "customer-month list, typical customer " + typical + ", " + from, LIST_SQL, typical,
                     from.atStartOfDay().atOffset(ZoneOffset.UTC),
                     from.plusMonths(1).atStartOfDay().atOffset(ZoneOffset.UTC), 51);
+            // Hibernate's statements become server-side prepared after a few executions; PostgreSQL may then switch
+            // to a generic plan, made without knowing the customer or the month. Check that one too.
+            try (Statement s = c.createStatement()) {
+                s.execute("PREPARE hd_list(varchar, timestamptz, timestamptz, int) AS "
+                        + LIST_SQL.replaceFirst("\\?", "\\$1").replaceFirst("\\?", "\\$2").replaceFirst("\\?", "\\$3")
+                                .replaceFirst("\\?", "\\$4"));
+                s.execute("SET plan_cache_mode = force_generic_plan");
+            }
+            explain(c, "customer-month list, GENERIC plan (prepared statement), largest customer", "EXECUTE hd_list(?, ?, ?,"
+                    + " ?)", biggest, from.atStartOfDay().atOffset(ZoneOffset.UTC),
+                    from.plusMonths(1).atStartOfDay().atOffset(ZoneOffset.UTC), 51);
+            try (Statement s = c.createStatement()) {
+                s.execute("RESET plan_cache_mode");
+                s.execute("DEALLOCATE hd_list");
+            }
             long ticketId;
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT ticket_id FROM audit_event WHERE ticket_type = 'SERVICE' ORDER BY id DESC LIMIT 1 OFFSET 1000")) {
