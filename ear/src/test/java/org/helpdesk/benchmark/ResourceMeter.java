@@ -1,6 +1,7 @@
 package org.helpdesk.benchmark;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,11 +19,13 @@ import java.util.Optional;
  */
 final class ResourceMeter implements AutoCloseable {
 
-    record Snapshot(long nanos, long serverCpuNanos, long postgresCpuNanos, long clientCpuNanos, long machineBusyMillis,
-            long commits, long tuplesInserted, long tuplesFetched, long tuplesReturned) {
+    record Snapshot(long nanos, long serverCpuNanos, long serverJitMillis, long serverGcMillis, long postgresCpuNanos,
+            long clientCpuNanos, long machineBusyMillis, long commits, long tuplesInserted, long tuplesFetched,
+            long tuplesReturned) {
 
         Usage minus(Snapshot before) {
             return new Usage((nanos - before.nanos) / 1e9, (serverCpuNanos - before.serverCpuNanos) / 1e6,
+                    Math.max(0, serverJitMillis - before.serverJitMillis), Math.max(0, serverGcMillis - before.serverGcMillis),
                     (postgresCpuNanos - before.postgresCpuNanos) / 1e6, (clientCpuNanos - before.clientCpuNanos) / 1e6,
                     machineBusyMillis - before.machineBusyMillis, commits - before.commits,
                     tuplesInserted - before.tuplesInserted, tuplesFetched - before.tuplesFetched,
@@ -30,9 +33,13 @@ final class ResourceMeter implements AutoCloseable {
         }
     }
 
-    /** Differences over a window: CPU in milliseconds. */
-    record Usage(double seconds, double serverCpuMillis, double postgresCpuMillis, double clientCpuMillis,
-            double machineBusyMillis, long commits, long tuplesInserted, long tuplesFetched, long tuplesReturned) {
+    /**
+     * Differences over a window: CPU in milliseconds. Of the server's CPU, what its JIT compiler threads and its
+     * garbage collector threads used (Linux only; compiler threads that ended during the window are not counted).
+     */
+    record Usage(double seconds, double serverCpuMillis, double serverJitMillis, double serverGcMillis,
+            double postgresCpuMillis, double clientCpuMillis, double machineBusyMillis, long commits,
+            long tuplesInserted, long tuplesFetched, long tuplesReturned) {
 
         /** @return how busy all the machine's cores were, 0 to 1 */
         double machineBusy() {
@@ -82,7 +89,33 @@ final class ResourceMeter implements AutoCloseable {
         } catch (SQLException e) {
             // figures stay zero
         }
-        return new Snapshot(now, serverCpu, postgresCpu, clientCpu, machineBusyMillis(), db[0], db[1], db[2], db[3]);
+        long[] threads = server == null ? new long[2] : serverThreads(server.pid());
+        return new Snapshot(now, serverCpu, threads[0], threads[1], postgresCpu, clientCpu, machineBusyMillis(), db[0],
+                db[1], db[2], db[3]);
+    }
+
+    /** @return CPU milliseconds of the JIT compiler threads and of the GC threads of a JVM (Linux /proc) */
+    private static long[] serverThreads(long pid) {
+        long[] ms = new long[2];
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : tasks) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).trim();
+                    int kind = name.contains("CompilerThre") ? 0
+                            : name.startsWith("GC Thread") || name.startsWith("G1 ") ? 1 : -1;
+                    if (kind >= 0) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ms[kind] += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: zeros
+        }
+        return ms;
     }
 
     /** @return CPU time all cores spent busy since boot (Linux /proc/stat, in USER_HZ = 10 ms ticks), or 0 */

@@ -82,9 +82,12 @@ class TicketBenchmark {
             checkSignIn();
             DataGenerator.Result loaded = generate();
             String database = describeDatabase();
-            List<Result> reads = reads(meter);
-            List<Result> creates = creates(meter);
-            List<Result> jdbc = jdbcInserts(meter);
+            List<Sample> samples = samples(settings.readSamples);
+            List<Caller> callers = callers();
+            warmUp(samples, callers, meter);
+            List<Result> reads = reads(samples, meter);
+            List<Result> creates = creates(callers, meter);
+            List<Result> jdbc = jdbcInserts(callers, meter);
             printTable(loaded, database, reads, creates, jdbc);
             explainReads();
         }
@@ -172,8 +175,55 @@ class TicketBenchmark {
             + " WHERE c.code = ? AND st.opened_at >= ? AND st.opened_at < ?"
             + " ORDER BY st.opened_at DESC, st.id DESC LIMIT ?";
 
-    private List<Result> reads(ResourceMeter meter) throws Exception {
-        List<Sample> samples = samples(settings.readSamples);
+    /**
+     * The server's JIT needs minutes of traffic on two cores: warm it up on the mix it is measured on (creates,
+     * lists, details), in slices, so that the output shows the compiler's share falling.
+     */
+    private void warmUp(List<Sample> samples, List<Caller> callers, ResourceMeter meter) throws Exception {
+        int slices = Math.max(1, settings.serverWarmupSeconds / 20);
+        int seconds = settings.serverWarmupSeconds / slices;
+        if (settings.serverWarmupSeconds <= 0) {
+            return;
+        }
+        out("%nWarming up the server: %d s of creates, lists and details at 4 clients", settings.serverWarmupSeconds);
+        for (int slice = 0; slice < slices; slice++) {
+            Result r = ClosedLoop.run("warm-up", 4, Duration.ZERO, Duration.ofSeconds(seconds),
+                    i -> mixedWorker(i, samples, callers), meter);
+            ResourceMeter.Usage u = r.usage();
+            out("  slice %d: %,.0f requests/s, server CPU %.2f ms/request of which JIT compiler %.2f and GC %.2f"
+                    + " (CPU busy %s)", slice + 1, r.perSecond(), perOp(u.serverCpuMillis(), r),
+                    perOp(u.serverJitMillis(), r), perOp(u.serverGcMillis(), r), busy(r).strip());
+            if (r.errors() > 0) {
+                errors.add("warm-up: " + r.errors() + " errors, first: " + r.firstError());
+            }
+        }
+    }
+
+    private Worker mixedWorker(int index, List<Sample> samples, List<Caller> callers) {
+        HelpdeskClient client = settings.client(true);
+        Worker create = restCreator(index, callers, true);
+        Random random = new Random(settings.seed * 13 + index);
+        int[] step = {index};
+        return () -> {
+            Sample s = samples.get(random.nextInt(samples.size()));
+            switch (step[0]++ % 3) {
+                case 0:
+                    return create.call();
+                case 1:
+                    return check(client, client.get(listPath(s)));
+                default:
+                    return check(client, client.get("service-tickets/" + s.number()))
+                            && check(client, client.get("service-tickets/" + s.number() + "/audit"));
+            }
+        };
+    }
+
+    private static String listPath(Sample s) {
+        return "service-tickets?customer=" + s.customer() + "&from=" + s.month().atDay(1) + "&to="
+                + s.month().plusMonths(1).atDay(1);
+    }
+
+    private List<Result> reads(List<Sample> samples, ResourceMeter meter) throws Exception {
         out("%nReads: %d random tickets, one request at a time, after %d warm-up requests", samples.size(),
                 settings.readWarmup);
         HelpdeskClient client = settings.client(true);
@@ -181,8 +231,7 @@ class TicketBenchmark {
 
         List<Worker> restList = new ArrayList<>();
         for (Sample s : samples) {
-            String path = "service-tickets?customer=" + s.customer() + "&from=" + s.month().atDay(1) + "&to="
-                    + s.month().plusMonths(1).atDay(1);
+            String path = listPath(s);
             restList.add(() -> check(client, client.get(path)));
         }
         results.add(record(ClosedLoop.sequence("customer-month list, REST", restList, settings.readWarmup, meter)));
@@ -313,16 +362,11 @@ class TicketBenchmark {
     private static final String[] KINDS = {"SOFTWARE_BUG", "SOFTWARE_NEW_REQUEST", "HARDWARE"};
     private static final String[] SEVERITIES = {"HIGH", "AVERAGE", "LOW", "SECONDARY"};
 
-    private List<Result> creates(ResourceMeter meter) throws Exception {
-        List<Caller> callers = callers();
+    private List<Result> creates(List<Caller> callers, ResourceMeter meter) throws Exception {
         List<Result> results = new ArrayList<>();
         Duration warmup = Duration.ofSeconds(settings.warmupSeconds);
         Duration window = Duration.ofSeconds(settings.seconds);
-        if (settings.serverWarmupSeconds > 0) {
-            out("%nWarming up the server: %d s of ticket creation at 4 clients", settings.serverWarmupSeconds);
-            ClosedLoop.run("warm-up", 4, Duration.ZERO, Duration.ofSeconds(settings.serverWarmupSeconds),
-                    i -> restCreator(i, callers, true), meter);
-        }
+        out("");
         for (int clients : settings.clients) {
             out("REST creation, %d client(s): %d s warm-up, %d s measured", clients, settings.warmupSeconds,
                     settings.seconds);
@@ -356,8 +400,7 @@ class TicketBenchmark {
         };
     }
 
-    private List<Result> jdbcInserts(ResourceMeter meter) throws Exception {
-        List<Caller> callers = callers();
+    private List<Result> jdbcInserts(List<Caller> callers, ResourceMeter meter) throws Exception {
         List<Result> results = new ArrayList<>();
         for (int threads : settings.jdbcThreads) {
             out("Raw JDBC insert, %d thread(s): %d s warm-up, %d s measured", threads, settings.warmupSeconds,
@@ -486,7 +529,7 @@ class TicketBenchmark {
         out("Data generation: %s", loaded);
         out("");
         out("Ticket creation                                    clients    ops/s   p50 ms   p95 ms   p99 ms  errors"
-                + "  | CPU ms/op: server postgres   client | commits/op | CPU busy  others");
+                + "  | CPU ms/op: server (JIT, GC) postgres client | commits/op | CPU busy others");
         for (Result r : creates) {
             row(r);
         }
@@ -507,10 +550,11 @@ class TicketBenchmark {
         }
         out("");
         out("Reads at %,d generated tickets (%d random samples, one at a time)     p50 ms   p95 ms   p99 ms  errors"
-                + "  | CPU ms/op: server postgres   client | CPU busy  others", settings.tickets, settings.readSamples);
+                + "  | CPU ms/op: server (JIT, GC) postgres client | CPU busy others", settings.tickets,
+                settings.readSamples);
         for (Result r : reads) {
-            out("  %-66s %8.2f %8.2f %8.2f %7d  |          %6.2f %8.2f %8.2f | %s", r.name(), r.millis(50),
-                    r.millis(95), r.millis(99), r.errors(), perOp(r.usage().serverCpuMillis(), r),
+            out("  %-66s %8.2f %8.2f %8.2f %7d  | %16.2f %s %7.2f %6.2f | %s", r.name(), r.millis(50),
+                    r.millis(95), r.millis(99), r.errors(), perOp(r.usage().serverCpuMillis(), r), jitGc(r),
                     perOp(r.usage().postgresCpuMillis(), r), perOp(r.usage().clientCpuMillis(), r), busy(r));
         }
         out("  (CPU busy: all cores of the machine; others: CPU used by processes other than WildFly, PostgreSQL and"
@@ -558,10 +602,11 @@ class TicketBenchmark {
 
     private void row(Result r) {
         ResourceMeter.Usage u = r.usage();
-        out("  %-48s %4d %9.0f %8.2f %8.2f %8.2f %7d  |          %6.2f %8.2f %8.2f | %10.2f | %s",
+        out("  %-48s %4d %9.0f %8.2f %8.2f %8.2f %7d  | %16.2f %s %7.2f %6.2f | %10.2f | %s",
                 r.name(), r.workers(), r.perSecond(), r.millis(50), r.millis(95), r.millis(99), r.errors(),
-                perOp(u.serverCpuMillis(), r), perOp(u.postgresCpuMillis(), r), perOp(u.clientCpuMillis(), r),
-                r.operations() == 0 ? 0 : (double) u.commits() / r.operations(), busy(r));
+                perOp(u.serverCpuMillis(), r), jitGc(r), perOp(u.postgresCpuMillis(), r),
+                perOp(u.clientCpuMillis(), r), r.operations() == 0 ? 0 : (double) u.commits() / r.operations(),
+                busy(r));
     }
 
     /** Machine-wide CPU figures, meaningless over windows shorter than a second (the kernel counts in 10 ms ticks). */
@@ -569,6 +614,11 @@ class TicketBenchmark {
         ResourceMeter.Usage u = r.usage();
         return u.seconds() < 1 ? "      -       -" : String.format(Locale.ROOT, "%7.0f%% %6.0f%%", 100 * u.machineBusy(),
                 100 * u.othersBusy());
+    }
+
+    private static String jitGc(Result r) {
+        return String.format(Locale.ROOT, "(%5.2f, %4.2f)", perOp(r.usage().serverJitMillis(), r),
+                perOp(r.usage().serverGcMillis(), r));
     }
 
     private static double perOp(double millis, Result r) {
@@ -615,9 +665,10 @@ class TicketBenchmark {
                                 .replaceFirst("\\?", "\\$4"));
                 s.execute("SET plan_cache_mode = force_generic_plan");
             }
-            explain(c, "customer-month list, GENERIC plan (prepared statement), largest customer", "EXECUTE hd_list(?, ?, ?,"
-                    + " ?)", biggest, from.atStartOfDay().atOffset(ZoneOffset.UTC),
-                    from.plusMonths(1).atStartOfDay().atOffset(ZoneOffset.UTC), 51);
+            // EXPLAIN EXECUTE takes no bind parameters: literals, all generated here (a customer code and two dates).
+            explain(c, "customer-month list, GENERIC plan (prepared statement), largest customer",
+                    "EXECUTE hd_list('" + biggest + "', '" + from + " 00:00:00+00', '" + from.plusMonths(1)
+                            + " 00:00:00+00', 51)");
             try (Statement s = c.createStatement()) {
                 s.execute("RESET plan_cache_mode");
                 s.execute("DEALLOCATE hd_list");
@@ -681,7 +732,7 @@ class TicketBenchmark {
         final int[] jdbcThreads = ints(property("benchmark.jdbc.threads", "1,4,16"));
         final int warmupSeconds = Integer.parseInt(property("benchmark.warmup.seconds", "5"));
         final int seconds = Integer.parseInt(property("benchmark.seconds", "20"));
-        final int serverWarmupSeconds = Integer.parseInt(property("benchmark.server.warmup.seconds", "10"));
+        final int serverWarmupSeconds = Integer.parseInt(property("benchmark.server.warmup.seconds", "60"));
         final int noCookieSeconds = Integer.parseInt(property("benchmark.nocookie.seconds", "10"));
         final int readSamples = Integer.parseInt(property("benchmark.read.samples", "300"));
         final int readWarmup = Integer.parseInt(property("benchmark.read.warmup", "300"));
