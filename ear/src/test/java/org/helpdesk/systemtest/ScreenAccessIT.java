@@ -21,7 +21,8 @@ class ScreenAccessIT {
     static final List<String> SCREENS = List.of("app/home.xhtml", "app/tickets/new.xhtml", "app/tickets/list.xhtml",
             "app/tickets/detail.xhtml", "app/programming/board.xhtml", "app/programming/mine.xhtml",
             "app/programming/detail.xhtml", "app/dashboard.xhtml", "app/admin/users.xhtml",
-            "app/admin/customers.xhtml", "app/admin/targets.xhtml", "app/account/password.xhtml");
+            "app/admin/customers.xhtml", "app/admin/targets.xhtml", "app/account/password.xhtml",
+            "app/reports/statements.xhtml");
 
     /** Screen and a role that must not see it, for every restricted screen. */
     static final Map<String, List<String>> FORBIDDEN = Map.of(
@@ -30,7 +31,8 @@ class ScreenAccessIT {
             "app/programming/mine.xhtml", List.of("operator", "manager", "auditor", "admin"),
             "app/admin/users.xhtml", List.of("operator", "programmer", "manager", "auditor"),
             "app/admin/customers.xhtml", List.of("operator", "programmer", "manager", "auditor"),
-            "app/admin/targets.xhtml", List.of("operator", "programmer", "manager", "auditor"));
+            "app/admin/targets.xhtml", List.of("operator", "programmer", "manager", "auditor"),
+            "app/reports/statements.xhtml", List.of("operator", "programmer", "manager"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -60,7 +62,8 @@ class ScreenAccessIT {
     void theRightRolesSeeTheirScreens() {
         Map.of("app/tickets/new.xhtml", "operator", "app/programming/board.xhtml", "manager",
                 "app/programming/mine.xhtml", "programmer", "app/admin/users.xhtml", "admin",
-                "app/dashboard.xhtml", "auditor", "app/tickets/list.xhtml", "auditor")
+                "app/dashboard.xhtml", "auditor", "app/tickets/list.xhtml", "auditor",
+                "app/reports/statements.xhtml", "auditor")
                 .forEach((screen, user) -> assertEquals(200, Api.get("../" + screen, user, "demo").statusCode(),
                         user + " on " + screen));
     }
