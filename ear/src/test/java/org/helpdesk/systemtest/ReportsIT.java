@@ -11,6 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -171,6 +174,25 @@ class ReportsIT {
             assertTrue(text.contains("Alta " + high.get(0) + " 0 " + high.get(0)), text);
             assertTrue(text.contains("Totale 3 0 3"), text);
             assertTrue(text.contains("Nessun questionario finora"), text);
+        }
+    }
+
+    @Test
+    void theReportAndStatementPdfsPassQpdfCheck() throws Exception {
+        YearMonth month = YearMonth.now();
+        for (String query : List.of("reports/monthly/ROSSI?month=" + month,
+                "statements?from=" + month.minusMonths(3).atDay(1) + "&to=" + month.atEndOfMonth())) {
+            HttpResponse<byte[]> pdf = download(query, "application/pdf", "auditor");
+            assertEquals(200, pdf.statusCode(), query);
+            Path file = Files.createTempFile("helpdesk-", ".pdf");
+            try {
+                Files.write(file, pdf.body());
+                Process qpdf = new ProcessBuilder("qpdf", "--check", file.toString()).redirectErrorStream(true).start();
+                String output = new String(qpdf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertEquals(0, qpdf.waitFor(), query + ": " + output);
+            } finally {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
