@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import org.helpdesk.application.DashboardService;
 import org.helpdesk.domain.ticket.Milestone;
@@ -40,7 +39,7 @@ public class DashboardView implements Serializable {
 
     @PostConstruct
     void load() {
-        month = YearMonth.now(ZoneId.of(System.getProperty("helpdesk.timezone", "Europe/Rome")));
+        month = YearMonth.now(Formats.ZONE);
         bySeverity = service.callsBySeverity(month);
         compliance = service.compliance(month);
         open = service.openByStateAndAge();

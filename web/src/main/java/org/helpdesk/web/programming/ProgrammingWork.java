@@ -3,13 +3,13 @@ package org.helpdesk.web.programming;
 import jakarta.ejb.EJB;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.helpdesk.application.ProgrammingTicketService;
 import org.helpdesk.application.TicketCommands.Assign;
 import org.helpdesk.application.TicketCommands.Schedule;
 import org.helpdesk.application.TicketCommands.UpdateSent;
 import org.helpdesk.application.TicketCommands.Versioned;
 import org.helpdesk.application.TicketViews.ProgrammingTicketView;
+import org.helpdesk.web.support.Formats;
 import org.helpdesk.web.support.Messages;
 
 /**
@@ -27,7 +27,7 @@ public abstract class ProgrammingWork implements Serializable {
     private String plannedRelease;
     private String programmer;
     private String updateVersion;
-    private LocalDate sentOn = LocalDate.now(ZoneId.of(System.getProperty("helpdesk.timezone", "Europe/Rome")));
+    private LocalDate sentOn = LocalDate.now(Formats.ZONE);
     private String means;
     private String selected;
 

@@ -11,11 +11,11 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import org.helpdesk.application.StatementService;
 import org.helpdesk.application.StatementService.Format;
 import org.helpdesk.application.StatementService.StatementQuery;
 import org.helpdesk.reports.statement.StatementHeader;
+import org.helpdesk.web.support.Formats;
 import org.helpdesk.web.support.Messages;
 import org.helpdesk.web.support.UserSession;
 
@@ -44,7 +44,7 @@ public class StatementsScreen implements Serializable {
     private Format format = Format.PDF;
 
     public StatementsScreen() {
-        YearMonth last = YearMonth.now(ZoneId.of(System.getProperty("helpdesk.timezone", "Europe/Rome")))
+        YearMonth last = YearMonth.now(Formats.ZONE)
                 .minusMonths(1);
         from = last.atDay(1);
         to = last.atEndOfMonth();

@@ -20,7 +20,8 @@ import java.util.ResourceBundle;
 @RequestScoped
 public class Formats {
 
-    static final ZoneId ZONE = ZoneId.of(System.getProperty("helpdesk.timezone", "Europe/Rome"));
+    /** The help desk's time zone, for "today" and "this month" on the screens. */
+    public static final ZoneId ZONE = ZoneId.of(System.getProperty("helpdesk.timezone", "Europe/Rome"));
 
     @Inject
     private UserSession session;

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.ServiceTicketService;
@@ -31,6 +30,7 @@ import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.CommentVisibility;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.WorkLevel;
+import org.helpdesk.web.support.Formats;
 import org.helpdesk.web.support.Messages;
 
 /**
@@ -57,7 +57,7 @@ public class TicketDetail implements Serializable {
 
     private CommentVisibility commentVisibility = CommentVisibility.CUSTOMER;
     private String commentText;
-    private LocalDate workDate = LocalDate.now(ZoneId.of(System.getProperty("helpdesk.timezone", "Europe/Rome")));
+    private LocalDate workDate = LocalDate.now(Formats.ZONE);
     private Integer minutes;
     private String activity;
     private WorkLevel level = WorkLevel.HELP_DESK;
