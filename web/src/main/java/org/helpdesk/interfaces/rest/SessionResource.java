@@ -41,23 +41,16 @@ public class SessionResource {
         if (credentials == null || credentials.username() == null || credentials.password() == null) {
             return Problem.response(Response.Status.BAD_REQUEST, "Send {\"username\": …, \"password\": …}.");
         }
-        String address = request.getRemoteAddr();
-        Duration wait = throttle.waitBefore(credentials.username(), address);
-        if (!wait.isZero() && !wait.isNegative()) {
+        SignInThrottle.Outcome outcome = throttle.signIn(request, credentials.username(), credentials.password());
+        if (outcome == SignInThrottle.Outcome.THROTTLED) {
+            Duration wait = throttle.waitBefore(credentials.username(), request.getRemoteAddr());
             return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS,
-                    "Too many failed attempts: try again in " + Math.max(1, (wait.getSeconds() + 59) / 60)
-                            + " minutes.")).header("Retry-After", wait.getSeconds()).build();
+                    "Too many failed attempts: try again in " + SignInThrottle.minutes(wait) + " minutes."))
+                    .header("Retry-After", wait.getSeconds()).build();
         }
-        try {
-            if (request.getUserPrincipal() != null) {
-                request.logout();
-            }
-            request.login(credentials.username(), credentials.password());
-        } catch (ServletException e) {
-            throttle.failed(credentials.username(), address);
+        if (outcome == SignInThrottle.Outcome.REFUSED) {
             return Problem.response(Response.Status.UNAUTHORIZED, "User name or password not recognised.");
         }
-        throttle.succeeded(credentials.username());
         request.getSession(true);
         return Response.noContent().build();
     }

@@ -5,10 +5,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.time.Duration;
 
 /**
  * The sign-in form: checks the throttle, signs in through the server's security domain, and answers a wrong user
@@ -25,28 +23,15 @@ public class SignIn {
     private String password;
 
     public void signIn() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext context = faces.getExternalContext();
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) context.getRequest();
-        String address = request.getRemoteAddr();
         String name = username == null ? "" : username.strip();
-        Duration wait = throttle.waitBefore(name, address);
-        if (!wait.isZero() && !wait.isNegative()) {
-            Messages.error(Messages.format("signin.throttled", Math.max(1, (wait.getSeconds() + 59) / 60)));
-            return;
+        switch (throttle.signIn(request, name, password)) {
+            case THROTTLED -> Messages.error(Messages.format("signin.throttled",
+                    SignInThrottle.minutes(throttle.waitBefore(name, request.getRemoteAddr()))));
+            case REFUSED -> Messages.error(Messages.format("signin.failed"));
+            case SIGNED_IN -> context.redirect(context.getRequestContextPath() + "/app/home.xhtml");
         }
-        try {
-            if (request.getUserPrincipal() != null) {
-                request.logout();
-            }
-            request.login(name, password);
-        } catch (ServletException e) {
-            throttle.failed(name, address);
-            Messages.error(Messages.format("signin.failed"));
-            return;
-        }
-        throttle.succeeded(name);
-        context.redirect(context.getRequestContextPath() + "/app/home.xhtml");
     }
 
     public String getUsername() {

@@ -1,6 +1,8 @@
 package org.helpdesk.web.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +44,44 @@ public class SignInThrottle {
 
     public void succeeded(String username) {
         failures.remove(key("user", username));
+    }
+
+    /** How a password sign-in ended. */
+    public enum Outcome {
+        SIGNED_IN,
+        REFUSED,
+        THROTTLED
+    }
+
+    /**
+     * Signs {@code request} in through the server's security domain, unless the throttle says to wait; a wrong user
+     * name and a wrong password are the same {@link Outcome#REFUSED}. The screens and {@code POST /api/session} both
+     * sign in here.
+     *
+     * @return the outcome; for {@link Outcome#THROTTLED}, {@link #waitBefore} says how long to wait
+     */
+    public Outcome signIn(HttpServletRequest request, String username, String password) {
+        String address = request.getRemoteAddr();
+        Duration wait = waitBefore(username, address);
+        if (!wait.isZero() && !wait.isNegative()) {
+            return Outcome.THROTTLED;
+        }
+        try {
+            if (request.getUserPrincipal() != null) {
+                request.logout();
+            }
+            request.login(username, password);
+        } catch (ServletException e) {
+            failed(username, address);
+            return Outcome.REFUSED;
+        }
+        succeeded(username);
+        return Outcome.SIGNED_IN;
+    }
+
+    /** Whole minutes to wait, at least one, for a message. */
+    public static long minutes(Duration wait) {
+        return Math.max(1, (wait.getSeconds() + 59) / 60);
     }
 
     void useClock(Clock testClock) {
