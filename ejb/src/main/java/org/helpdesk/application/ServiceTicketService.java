@@ -81,6 +81,13 @@ public interface ServiceTicketService {
      */
     Page<ServiceTicketSummary> list(@NotNull TicketFilter filter, String after, int limit);
 
+    /**
+     * As {@link #list(TicketFilter, String, int)}, in {@code order}. The {@code after} cursor is only valid with the
+     * order that made it; one made for another order is refused with an {@link IllegalArgumentException}.
+     */
+    Page<ServiceTicketSummary> list(@NotNull TicketFilter filter, @NotNull TicketOrder order, String after,
+            int limit);
+
     /** How many tickets match the state, severity, assignee, open-only and unassigned parts of {@code filter}. */
     long count(@NotNull TicketFilter filter);
 

@@ -59,7 +59,8 @@ public final class TicketViews {
 
     /** One line of a ticket list. */
     public record ServiceTicketSummary(String number, ServiceTicketState state, String customerCode, Severity severity,
-            RequestKind kind, Channel channel, String subject, String assignedOperator, Instant openedAt) {
+            RequestKind kind, Channel channel, String subject, String assignedOperator, Instant openedAt,
+            Instant lastModifiedAt) {
     }
 
     public record ProgrammingTicketView(String number, long version, ProgrammingTicketState state, Severity urgency,

@@ -26,6 +26,7 @@ import org.helpdesk.application.TicketCommands.Reversal;
 import org.helpdesk.application.TicketCommands.Verification;
 import org.helpdesk.application.TicketCommands.Versioned;
 import org.helpdesk.application.TicketFilter;
+import org.helpdesk.application.TicketOrder;
 import org.helpdesk.application.TicketViews.AuditEntryView;
 import org.helpdesk.application.TicketViews.CommentView;
 import org.helpdesk.application.TicketViews.Page;
@@ -45,7 +46,7 @@ import org.helpdesk.domain.ticket.TicketChange;
 import org.helpdesk.domain.ticket.TicketRuleException;
 import org.helpdesk.domain.ticket.TimeEntry;
 import org.helpdesk.domain.ticket.WorkLevel;
-import org.helpdesk.infrastructure.persistence.Cursor;
+import org.helpdesk.infrastructure.persistence.ListPosition;
 import org.helpdesk.infrastructure.persistence.TicketRepository;
 
 @Stateless
@@ -277,7 +278,15 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public Page<ServiceTicketSummary> list(TicketFilter filter, String after, int limit) {
-        return repository.serviceTickets(filter, after == null ? null : Cursor.decode(after), pageSize(limit));
+        return list(filter, TicketOrder.NEWEST_FIRST, after, limit);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public Page<ServiceTicketSummary> list(TicketFilter filter, TicketOrder order, String after, int limit) {
+        return repository.serviceTickets(filter, order, after == null ? null : ListPosition.decode(after, order),
+                pageSize(limit));
     }
 
     @Override

@@ -10,6 +10,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,7 +21,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema to the latest version at deployment, with the migrations in {@code db/migration}.
+ * Brings the schema to the latest version at deployment, with the migrations in {@code db/migration} (the same on
+ * H2 and PostgreSQL) and those in {@code db/vendor/<database>} (indexes only one of them has, such as PostgreSQL's
+ * trigram indexes), the folder named after the database the data source connects to ({@code h2},
+ * {@code postgresql}).
  *
  * <p>If the database cannot be reached, the deployment still succeeds: one log line names the JDBC URL and the
  * cause, the health endpoint reports the database DOWN, and the migration is tried again every minute, so the
@@ -58,14 +64,14 @@ public class DatabaseMigration {
         try {
             MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
                     .load()
                     .migrate();
             migrated = true;
             lastFailure = null;
             LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                     + result.migrationsExecuted + " migrations applied now) on " + jdbcUrl());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | SQLException e) {
             String cause = RootCause.of(e);
             if (!cause.equals(lastFailure)) {
                 LOG.severe("Database unreachable or not migrated at " + jdbcUrl() + ": " + cause
@@ -73,6 +79,14 @@ public class DatabaseMigration {
                 LOG.log(Level.FINE, "Migration failure", e);
             }
             lastFailure = cause;
+        }
+    }
+
+    /** @return {@code h2} or {@code postgresql}: the folder under {@code db/vendor} of this database's own migrations */
+    private String vendor() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : product.replaceAll("[^a-z0-9]", "");
         }
     }
 

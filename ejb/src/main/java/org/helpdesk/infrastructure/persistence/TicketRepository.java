@@ -8,21 +8,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.helpdesk.application.TicketFilter;
+import org.helpdesk.application.TicketOrder;
 import org.helpdesk.application.TicketViews.Hours;
 import org.helpdesk.application.TicketViews.Page;
 import org.helpdesk.application.TicketViews.ProgrammingTicketSummary;
@@ -32,10 +35,12 @@ import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.ticket.AuditEvent;
+import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.Comment;
 import org.helpdesk.domain.ticket.MilestoneTargets;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ProgrammingTicketState;
+import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.Severity;
@@ -170,63 +175,134 @@ public class TicketRepository {
                 .setParameter("type", ticketType).setParameter("id", ticketId).getResultList();
     }
 
-    /** Newest first, keyset-paginated on (opened at, id), as summaries built by the query itself. */
-    public Page<ServiceTicketSummary> serviceTickets(TicketFilter filter, Cursor after, int limit) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<ServiceTicketSummary> query = cb.createQuery(ServiceTicketSummary.class);
-        Root<ServiceTicket> t = query.from(ServiceTicket.class);
-        Join<ServiceTicket, Customer> customer = t.join("customer");
-        Path<Instant> openedAt = t.get("openedAt");
-        Path<Long> id = t.get("id");
-
-        List<Predicate> where = new ArrayList<>();
+    /**
+     * One page of service tickets in {@code order}, keyset-paginated on (sort value, id): the condition
+     * {@code (value, id) > (last value, last id)} (or {@code <} descending) starts each page where the previous one
+     * ended, so a page costs the same at any depth; the indexes of V40 and V41 serve each order.
+     *
+     * <p>Native SQL because the row-value comparison and the ranks of severity and state must reach the database
+     * exactly as the indexes define them. The statement is assembled from the constant fragments below; every
+     * value is a bound parameter.
+     */
+    public Page<ServiceTicketSummary> serviceTickets(TicketFilter filter, TicketOrder order, ListPosition after,
+            int limit) {
+        String key = SORT_KEYS.get(order.column());
+        StringBuilder sql = new StringBuilder("SELECT t.id, t.number, t.state, c.code, t.severity, t.kind,"
+                + " t.channel, t.subject, t.assigned_operator, t.opened_at, t.last_modified_at"
+                + " FROM service_ticket t JOIN customer c ON c.id = t.customer_id WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
         if (filter.customer() != null) {
-            where.add(cb.equal(customer.get("code"), filter.customer()));
+            sql.append(" AND c.code = :customer");
+            parameters.put("customer", filter.customer());
         }
         if (filter.state() != null) {
-            where.add(cb.equal(t.get("state"), filter.state()));
+            sql.append(" AND t.state = :state");
+            parameters.put("state", filter.state().name());
         }
         if (filter.severity() != null) {
-            where.add(cb.equal(t.get("severity"), filter.severity()));
+            sql.append(" AND t.severity = :severity");
+            parameters.put("severity", filter.severity().name());
         }
         if (filter.kind() != null) {
-            where.add(cb.equal(t.get("kind"), filter.kind()));
+            sql.append(" AND t.kind = :kind");
+            parameters.put("kind", filter.kind().name());
         }
         if (filter.channel() != null) {
-            where.add(cb.equal(t.get("channel"), filter.channel()));
+            sql.append(" AND t.channel = :channel");
+            parameters.put("channel", filter.channel().name());
         }
         if (filter.assignee() != null) {
-            where.add(cb.equal(t.get("assignedOperator"), filter.assignee()));
+            sql.append(" AND t.assigned_operator = :assignee");
+            parameters.put("assignee", filter.assignee());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String pattern = "%" + likeEscaped(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
-            where.add(cb.or(cb.like(cb.lower(t.get("subject")), pattern, '\\'),
-                    cb.like(cb.lower(t.get("description")), pattern, '\\')));
+            // lower(...) LIKE matches the trigram indexes of V42 on PostgreSQL.
+            sql.append(" AND (lower(t.subject) LIKE :text ESCAPE '\\' OR lower(t.description) LIKE :text ESCAPE '\\')");
+            parameters.put("text", "%" + likeEscaped(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (filter.openOnly()) {
-            where.add(cb.notEqual(t.get("state"), ServiceTicketState.CLOSED));
+            sql.append(" AND t.state <> 'CLOSED'");
         }
         if (filter.unassigned()) {
-            where.add(cb.isNull(t.get("assignedOperator")));
+            sql.append(" AND t.assigned_operator IS NULL");
         }
         if (filter.from() != null) {
-            where.add(cb.greaterThanOrEqualTo(openedAt, filter.from()));
+            sql.append(" AND t.opened_at >= :from");
+            parameters.put("from", filter.from());
         }
         if (filter.to() != null) {
-            where.add(cb.lessThan(openedAt, filter.to()));
+            sql.append(" AND t.opened_at < :to");
+            parameters.put("to", filter.to());
         }
+        String direction = order.descending() ? " DESC" : " ASC";
         if (after != null) {
-            where.add(cb.or(cb.lessThan(openedAt, after.openedAt()),
-                    cb.and(cb.equal(openedAt, after.openedAt()), cb.lessThan(id, after.id()))));
+            String comparison = order.descending() ? " < " : " > ";
+            sql.append(" AND (").append(key).append(", t.id)").append(comparison).append("(:afterValue, :afterId)");
+            if (order.column() == TicketOrder.Column.CUSTOMER) {
+                // The row comparison spans two tables; this bound lets the customer index start at the right code.
+                sql.append(" AND c.code").append(order.descending() ? " <= " : " >= ").append(":afterValue");
+            }
+            parameters.put("afterValue", after.value());
+            parameters.put("afterId", after.id());
         }
-        query.select(cb.construct(ServiceTicketSummary.class, t.get("number"), t.get("state"), customer.get("code"),
-                        t.get("severity"), t.get("kind"), t.get("channel"), t.get("subject"),
-                        t.get("assignedOperator"), openedAt))
-                .where(where.toArray(Predicate[]::new))
-                .orderBy(cb.desc(openedAt), cb.desc(id));
+        sql.append(" ORDER BY ").append(key).append(direction).append(", t.id").append(direction);
+
+        NativeQuery<?> query = em.createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
+                .addScalar("id", StandardBasicTypes.LONG)
+                .addScalar("number", StandardBasicTypes.STRING)
+                .addScalar("state", StandardBasicTypes.STRING)
+                .addScalar("code", StandardBasicTypes.STRING)
+                .addScalar("severity", StandardBasicTypes.STRING)
+                .addScalar("kind", StandardBasicTypes.STRING)
+                .addScalar("channel", StandardBasicTypes.STRING)
+                .addScalar("subject", StandardBasicTypes.STRING)
+                .addScalar("assigned_operator", StandardBasicTypes.STRING)
+                .addScalar("opened_at", StandardBasicTypes.INSTANT)
+                .addScalar("last_modified_at", StandardBasicTypes.INSTANT);
+        parameters.forEach(query::setParameter);
         // One more row than asked tells whether there is a next page.
-        List<ServiceTicketSummary> rows = em.createQuery(query).setMaxResults(limit + 1).getResultList();
-        return page(rows, limit, last -> lastKey(last.number()));
+        List<?> rows = query.setMaxResults(limit + 1).getResultList();
+        List<ServiceTicketSummary> items = new ArrayList<>();
+        long lastId = 0;
+        ServiceTicketSummary last = null;
+        for (int i = 0; i < Math.min(rows.size(), limit); i++) {
+            Object[] row = (Object[]) rows.get(i);
+            last = new ServiceTicketSummary((String) row[1], ServiceTicketState.valueOf((String) row[2]),
+                    (String) row[3], Severity.valueOf((String) row[4]), RequestKind.valueOf((String) row[5]),
+                    Channel.valueOf((String) row[6]), (String) row[7], (String) row[8], (Instant) row[9],
+                    (Instant) row[10]);
+            lastId = (Long) row[0];
+            items.add(last);
+        }
+        if (rows.size() <= limit) {
+            return new Page<>(List.copyOf(items), null);
+        }
+        return new Page<>(List.copyOf(items), new ListPosition(order, sortValue(order, last), lastId).encode());
+    }
+
+    /**
+     * The SQL of each sort value. The CASE expressions rank severity (High first) and state (in the order of the
+     * process); V41 indexes exactly these expressions on PostgreSQL, so they must not change without it.
+     */
+    private static final Map<TicketOrder.Column, String> SORT_KEYS = Map.of(
+            TicketOrder.Column.OPENED, "t.opened_at",
+            TicketOrder.Column.LAST_CHANGE, "t.last_modified_at",
+            TicketOrder.Column.SEVERITY,
+            "(CASE t.severity WHEN 'HIGH' THEN 0 WHEN 'AVERAGE' THEN 1 WHEN 'LOW' THEN 2 ELSE 3 END)",
+            TicketOrder.Column.STATE, "(CASE t.state WHEN 'NEW' THEN 0 WHEN 'TAKEN_IN_CHARGE' THEN 1"
+                    + " WHEN 'IN_PROGRAMMING' THEN 2 WHEN 'AWAITING_VERIFICATION' THEN 3 WHEN 'VERIFIED' THEN 4"
+                    + " ELSE 5 END)",
+            TicketOrder.Column.CUSTOMER, "c.code");
+
+    /** The value of the sort column for a row, as the CASE expressions of {@link #SORT_KEYS} compute it. */
+    private static Object sortValue(TicketOrder order, ServiceTicketSummary row) {
+        return switch (order.column()) {
+            case OPENED -> row.openedAt();
+            case LAST_CHANGE -> row.lastModifiedAt();
+            case SEVERITY -> row.severity().ordinal();
+            case STATE -> row.state().ordinal();
+            case CUSTOMER -> row.customerCode();
+        };
     }
 
     /** Newest first, keyset-paginated on (opened at, id). */
@@ -287,12 +363,6 @@ public class TicketRepository {
 
     private static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private Cursor lastKey(String number) {
-        Object[] key = em.createQuery("select t.openedAt, t.id from ServiceTicket t where t.number = :n", Object[].class)
-                .setParameter("n", number).getSingleResult();
-        return new Cursor((Instant) key[0], (Long) key[1]);
     }
 
     private Cursor programmingKey(String number) {

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.helpdesk.application.ServiceTicketService;
 import org.helpdesk.application.TicketFilter;
+import org.helpdesk.application.TicketOrder;
 import org.helpdesk.application.TicketViews.Page;
 import org.helpdesk.application.TicketViews.ServiceTicketSummary;
 
@@ -29,15 +30,17 @@ public class ExportResource {
     private ServiceTicketService tickets;
 
     /**
-     * Every ticket the filters select, as CSV, streamed page by page so that no size of result is held in memory.
+     * Every ticket the filters select, in the list's order ({@code sort}), as CSV, streamed page by page so that no
+     * size of result is held in memory.
      */
     @GET
     @Path("service-tickets")
     @Produces("text/csv; charset=UTF-8")
     public Response export(@BeanParam TicketQuery query) {
         TicketFilter filter = query.toFilter();
+        TicketOrder order = query.order();
         // The first page is read here, so a refused filter is a problem document rather than a broken file.
-        Page<ServiceTicketSummary> first = tickets.list(filter, null, EXPORT_PAGE);
+        Page<ServiceTicketSummary> first = tickets.list(filter, order, null, EXPORT_PAGE);
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             out.write(Csv.BOM);
@@ -53,7 +56,7 @@ public class ExportResource {
                 if (page.next() == null) {
                     break;
                 }
-                page = tickets.list(filter, page.next(), EXPORT_PAGE);
+                page = tickets.list(filter, order, page.next(), EXPORT_PAGE);
             }
         };
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"tickets.csv\"").build();

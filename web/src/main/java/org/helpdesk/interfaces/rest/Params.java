@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.helpdesk.application.TicketOrder;
 
 /**
  * Query parameters read by hand, so that a wrong value gets a 400 that names the parameter and the values it
@@ -43,6 +44,15 @@ final class Params {
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw bad("'" + name + "' must be a date (2026-11-01) or an instant (2026-11-01T08:30:00Z).");
+        }
+    }
+
+    /** {@code severity} or {@code -severity} (descending); none gives newest first. */
+    static TicketOrder order(String value) {
+        try {
+            return TicketOrder.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
         }
     }
 

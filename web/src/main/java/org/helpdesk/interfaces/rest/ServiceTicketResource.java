@@ -57,11 +57,14 @@ public class ServiceTicketResource {
         return Response.created(uri.getAbsolutePathBuilder().path(created.number()).build()).entity(created).build();
     }
 
-    /** Newest first, filtered by {@link TicketQuery}. Paging: {@code limit} (1-500, default 50) and {@code after}. */
+    /**
+     * Filtered and sorted by {@link TicketQuery} (newest first by default). Paging: {@code limit} (1-500, default 50)
+     * and {@code after}, the {@code next} of the previous page with the same {@code sort}.
+     */
     @GET
     public Page<ServiceTicketSummary> list(@BeanParam TicketQuery query, @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
-        return tickets.list(query.toFilter(), after, Params.limit(limit));
+        return tickets.list(query.toFilter(), query.order(), after, Params.limit(limit));
     }
 
     @GET

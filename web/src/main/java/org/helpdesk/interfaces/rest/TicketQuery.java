@@ -2,6 +2,7 @@ package org.helpdesk.interfaces.rest;
 
 import jakarta.ws.rs.QueryParam;
 import org.helpdesk.application.TicketFilter;
+import org.helpdesk.application.TicketOrder;
 import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicketState;
@@ -10,7 +11,9 @@ import org.helpdesk.domain.ticket.Severity;
 /**
  * The filters of a service-ticket list, as query parameters ({@code @BeanParam}): {@code customer} (code),
  * {@code state}, {@code severity}, {@code kind}, {@code channel}, {@code assignee}, {@code from}/{@code to} (opened at;
- * a date or an instant), {@code text} (in subject or description), {@code open=true}, {@code unassigned=true}.
+ * a date or an instant), {@code text} (in subject or description), {@code open=true}, {@code unassigned=true}; and
+ * the order, {@code sort}: {@code opened}, {@code changed}, {@code severity}, {@code state} or {@code customer},
+ * with a leading {@code -} for descending (default {@code -opened}, newest first).
  */
 public class TicketQuery {
 
@@ -36,6 +39,13 @@ public class TicketQuery {
     private boolean open;
     @QueryParam("unassigned")
     private boolean unassigned;
+    @QueryParam("sort")
+    private String sort;
+
+    /** @throws jakarta.ws.rs.BadRequestException for an order the list does not know */
+    TicketOrder order() {
+        return Params.order(sort);
+    }
 
     /** @throws jakarta.ws.rs.BadRequestException naming the parameter whose value is not valid */
     TicketFilter toFilter() {

@@ -1,8 +1,11 @@
 package org.helpdesk.web.ticket;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.helpdesk.application.ServiceTicketService;
 import org.helpdesk.application.TicketFilter;
+import org.helpdesk.application.TicketOrder;
 import org.helpdesk.application.TicketViews.Page;
 import org.helpdesk.application.TicketViews.ServiceTicketSummary;
 import org.helpdesk.domain.ticket.Channel;
@@ -25,9 +29,10 @@ import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.web.support.Messages;
 
 /**
- * Ticket search: filters, newest first, 25 a page. Pages move with the service's keyset cursors (older: the
- * page's {@code next}; newer: the cursors already passed), so every page costs the same at any depth. The filters
- * also drive the CSV export of everything that matches.
+ * Ticket search: filters and a sortable order (newest first by default), 25 a page. Pages move with the service's
+ * keyset cursors (older: the page's {@code next}; newer: the cursors already passed), so every page costs the same
+ * at any depth. The filters and the order live in the address (Search and the column headers load
+ * {@code list.xhtml?…}), so a search can be bookmarked and shared; they also drive the CSV export.
  */
 @Named
 @ViewScoped
@@ -50,6 +55,7 @@ public class TicketSearch implements Serializable {
     private String text;
     private boolean openOnly;
     private boolean unassigned;
+    private TicketOrder order = TicketOrder.NEWEST_FIRST;
 
     private Page<ServiceTicketSummary> page = new Page<>(List.of(), null);
     private String current;
@@ -78,23 +84,23 @@ public class TicketSearch implements Serializable {
         }
     }
 
-    public void clear() {
-        customer = null;
-        state = null;
-        severity = null;
-        kind = null;
-        channel = null;
-        assignee = null;
-        from = null;
-        to = null;
-        text = null;
-        openOnly = false;
-        unassigned = false;
-        search();
+    /** Search: loads the list's address with the filters and the order, so the result can be bookmarked. */
+    public void apply() throws IOException {
+        redirect(query(order));
+    }
+
+    public void clear() throws IOException {
+        redirect("");
+    }
+
+    private static void redirect(String query) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/app/tickets/list.xhtml"
+                + (query.isEmpty() ? "" : "?" + query));
     }
 
     private void show() {
-        Page<ServiceTicketSummary> found = Messages.attempt(() -> tickets.list(filter(), current, PAGE));
+        Page<ServiceTicketSummary> found = Messages.attempt(() -> tickets.list(filter(), order, current, PAGE));
         page = found == null ? new Page<>(List.of(), null) : found;
     }
 
@@ -105,8 +111,29 @@ public class TicketSearch implements Serializable {
                 unassigned);
     }
 
-    /** The export's address with the same filters, for the API's CSV export. */
+    /** The export's address with the same filters and order, for the API's CSV export. */
     public String getExportQuery() {
+        return query(order);
+    }
+
+    /**
+     * The address of a column header: the same filters, sorted on {@code column}; on the column already sorted, the
+     * other direction; on another column, ascending.
+     */
+    public String sortQuery(String column) {
+        TicketOrder wanted = TicketOrder.parse(column);
+        return query(wanted.column() == order.column() ? order.reversed() : wanted);
+    }
+
+    /** @return the {@code aria-sort} value of a column header: ascending, descending or none */
+    public String ariaSort(String column) {
+        if (TicketOrder.parse(column).column() != order.column()) {
+            return "none";
+        }
+        return order.descending() ? "descending" : "ascending";
+    }
+
+    private String query(TicketOrder sortedBy) {
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("customer", blankToNull(customer));
         q.put("state", state);
@@ -119,6 +146,7 @@ public class TicketSearch implements Serializable {
         q.put("text", blankToNull(text));
         q.put("open", openOnly ? "true" : null);
         q.put("unassigned", unassigned ? "true" : null);
+        q.put("sort", sortedBy.equals(TicketOrder.NEWEST_FIRST) ? null : sortedBy.param());
         return q.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -154,6 +182,21 @@ public class TicketSearch implements Serializable {
 
     public Channel[] getChannels() {
         return Channel.values();
+    }
+
+    /** The order as in the address: {@code severity}, {@code -opened}, … */
+    public String getSort() {
+        return order.param();
+    }
+
+    /** An order the list does not know is shown as a message, and the list stays newest first. */
+    public void setSort(String sort) {
+        try {
+            order = TicketOrder.parse(sort);
+        } catch (IllegalArgumentException e) {
+            order = TicketOrder.NEWEST_FIRST;
+            Messages.error(Messages.format("list.badSort"));
+        }
     }
 
     public String getCustomer() {

@@ -1,0 +1,59 @@
+package org.helpdesk.infrastructure.persistence;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import org.helpdesk.application.TicketOrder;
+
+/**
+ * Where the next page of a sorted service-ticket list starts: the order it was made for and the last row's sort
+ * value and id. Opaque to callers; one that does not decode, or was made for another order, is refused with a
+ * message rather than ignored.
+ *
+ * @param value an {@link Instant} (opened, last change), an {@link Integer} rank (severity, state) or a
+ *     {@link String} (customer code)
+ */
+public record ListPosition(TicketOrder order, Object value, long id) {
+
+    public String encode() {
+        String raw = order.param() + "|" + (value instanceof Instant at ? at.toString() : value) + "|" + id;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @throws IllegalArgumentException with a readable message for a cursor this class did not make for {@code order} */
+    public static ListPosition decode(String encoded, TicketOrder order) {
+        String raw;
+        int first;
+        int last;
+        try {
+            raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+            first = raw.indexOf('|');
+            last = raw.lastIndexOf('|');
+            if (first < 0 || last <= first) {
+                throw new IllegalArgumentException("no separators");
+            }
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+        if (!raw.substring(0, first).equals(order.param())) {
+            throw new IllegalArgumentException("The 'after' cursor belongs to another order than '" + order.param()
+                    + "': start again from the first page.");
+        }
+        try {
+            String value = raw.substring(first + 1, last);
+            long id = Long.parseLong(raw.substring(last + 1));
+            return switch (order.column()) {
+                case OPENED, LAST_CHANGE -> new ListPosition(order, Instant.parse(value), id);
+                case SEVERITY, STATE -> new ListPosition(order, Integer.valueOf(value), id);
+                case CUSTOMER -> new ListPosition(order, value, id);
+            };
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw invalid();
+        }
+    }
+
+    private static IllegalArgumentException invalid() {
+        return new IllegalArgumentException("The 'after' cursor is not valid: use the 'next' value of the previous page.");
+    }
+}
