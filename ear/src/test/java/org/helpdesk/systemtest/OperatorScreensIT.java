@@ -3,6 +3,7 @@ package org.helpdesk.systemtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -80,5 +81,30 @@ class OperatorScreensIT {
             assertTrue(browser.driver.getPageSource().contains("Write a subject."));
         }
         assertEquals(before, TestDatabase.column("SELECT COUNT(*) FROM service_ticket").get(0));
+    }
+
+    @Test
+    void aStaleEditIsExplainedInItalianOnAnItalianScreen() throws Exception {
+        long contact = Scenario.customerWithContact("STALEIT", "it", "mario@staleit.example");
+        JsonObject ticket = Scenario.open("STALEIT", contact, "HARDWARE", "LOW", "Stampante inceppata");
+        String number = ticket.getString("number");
+        try (Browser browser = Browser.open()) {
+            browser.signIn("luca");
+            browser.go("app/tickets/detail.xhtml?number=" + number);
+            assertEquals("it", browser.driver.findElement(By.tagName("html")).getAttribute("lang"),
+                    "luca works in Italian");
+            // Meanwhile another operator takes the ticket in charge.
+            Scenario.service(ticket, "take-charge", Scenario.body());
+
+            browser.click("take:takeCharge");
+
+            browser.waitForText("messages", "è stato modificato");
+            String message = browser.text("messages");
+            assertTrue(message.contains("Il ticket " + number + " è stato modificato da operator il "), message);
+            assertTrue(message.contains("non è stato salvato nulla. Lo ricarichi e riprovi."), message);
+            assertEquals("Ricarica il ticket", browser.element("stale-form:stale").getText().strip());
+            assertEquals(List.of("operator"), TestDatabase.column(
+                    "SELECT assigned_operator FROM service_ticket WHERE number = ?", number));
+        }
     }
 }

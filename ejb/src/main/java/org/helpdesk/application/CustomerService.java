@@ -21,20 +21,20 @@ public interface CustomerService {
     }
 
     record NewCustomer(
-            @NotBlank(message = "give the customer a code")
-            @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{1,31}", message = "2 to 32 capital letters, digits, - or _")
+            @NotBlank(message = "{validation.customerCode}")
+            @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{1,31}", message = "{validation.customerCodeFormat}")
             String code,
-            @NotBlank(message = "give the customer's name") @Size(max = 200, message = "at most 200 characters")
+            @NotBlank(message = "{validation.customerName}") @Size(max = 200, message = "{validation.max200}")
             String name) {
     }
 
     record NewContact(
-            @NotBlank(message = "give the contact's name") @Size(max = 200, message = "at most 200 characters")
+            @NotBlank(message = "{validation.contactName}") @Size(max = 200, message = "{validation.max200}")
             String name,
-            @Email(message = "not an e-mail address") @Size(max = 320, message = "at most 320 characters")
+            @Email(message = "{validation.email}") @Size(max = 320, message = "{validation.max320}")
             String email,
-            @Size(max = 40, message = "at most 40 characters") String phone,
-            @NotNull(message = "choose it or en") @Pattern(regexp = "it|en", message = "choose it or en")
+            @Size(max = 40, message = "{validation.max40}") String phone,
+            @NotNull(message = "{validation.language}") @Pattern(regexp = "it|en", message = "{validation.language}")
             String language,
             boolean receivesMonthlyReport) {
     }

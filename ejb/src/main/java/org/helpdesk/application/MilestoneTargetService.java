@@ -20,13 +20,13 @@ public interface MilestoneTargetService {
     }
 
     record ChangeTargets(
-            @NotNull(message = "send the version you edited") Long version,
-            @NotNull(message = "give the minutes") @Min(value = 1, message = "at least 1 minute")
-            @Max(value = 525_600, message = "at most a year") Integer takingChargeMinutes,
-            @NotNull(message = "give the minutes") @Min(value = 1, message = "at least 1 minute")
-            @Max(value = 525_600, message = "at most a year") Integer firstFeedbackMinutes,
-            @NotNull(message = "give the minutes") @Min(value = 1, message = "at least 1 minute")
-            @Max(value = 525_600, message = "at most a year") Integer resolutionMinutes) {
+            @NotNull(message = "{validation.sendVersion}") Long version,
+            @NotNull(message = "{validation.minutes}") @Min(value = 1, message = "{validation.minOneMinute}")
+            @Max(value = 525_600, message = "{validation.maxYear}") Integer takingChargeMinutes,
+            @NotNull(message = "{validation.minutes}") @Min(value = 1, message = "{validation.minOneMinute}")
+            @Max(value = 525_600, message = "{validation.maxYear}") Integer firstFeedbackMinutes,
+            @NotNull(message = "{validation.minutes}") @Min(value = 1, message = "{validation.minOneMinute}")
+            @Max(value = 525_600, message = "{validation.maxYear}") Integer resolutionMinutes) {
     }
 
     /** High, Average, Low, Secondary, in that order. */

@@ -22,8 +22,8 @@ public interface MonthCloseService {
      */
     ClosedMonth close(CloseMonth command);
 
-    record CloseMonth(@NotNull(message = "is required: the month to close, as 2026-03")
-            @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month such as 2026-03") String month) {
+    record CloseMonth(@NotNull(message = "{validation.month}")
+            @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{validation.monthFormat}") String month) {
     }
 
     record ClosedMonth(String month, Instant closedAt, String closedBy) {

@@ -26,24 +26,24 @@ public interface StaffService {
     }
 
     record NewStaffUser(
-            @NotBlank(message = "give a user name")
-            @Pattern(regexp = "[a-z0-9._-]{2,64}", message = "2 to 64 lower-case letters, digits, . _ or -")
+            @NotBlank(message = "{validation.username}")
+            @Pattern(regexp = "[a-z0-9._-]{2,64}", message = "{validation.usernameFormat}")
             String username,
-            @NotBlank(message = "give the full name") @Size(max = 200, message = "at most 200 characters")
+            @NotBlank(message = "{validation.displayName}") @Size(max = 200, message = "{validation.max200}")
             String displayName,
-            @Email(message = "not an e-mail address") @Size(max = 320, message = "at most 320 characters")
+            @Email(message = "{validation.email}") @Size(max = 320, message = "{validation.max320}")
             String email,
-            @NotNull(message = "choose it or en") @Pattern(regexp = "it|en", message = "choose it or en")
+            @NotNull(message = "{validation.language}") @Pattern(regexp = "it|en", message = "{validation.language}")
             String language,
-            @NotEmpty(message = "choose at least one role") Set<Role> roles,
-            @NotNull(message = "give a first password")
-            @Size(min = MIN_PASSWORD, max = 200, message = "at least 8 characters") String password) {
+            @NotEmpty(message = "{validation.roles}") Set<Role> roles,
+            @NotNull(message = "{validation.firstPassword}")
+            @Size(min = MIN_PASSWORD, max = 200, message = "{validation.min8}") String password) {
     }
 
     record PasswordChange(
-            @NotNull(message = "give your current password") String currentPassword,
-            @NotNull(message = "give the new password")
-            @Size(min = MIN_PASSWORD, max = 200, message = "at least 8 characters") String newPassword) {
+            @NotNull(message = "{validation.currentPassword}") String currentPassword,
+            @NotNull(message = "{validation.newPassword}")
+            @Size(min = MIN_PASSWORD, max = 200, message = "{validation.min8}") String newPassword) {
     }
 
     /** Every account, by user name. ADMIN. */

@@ -3,26 +3,59 @@ package org.helpdesk.application;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.helpdesk.domain.ticket.LocalizedRefusal;
 
 /**
  * The caller edited an old copy: someone else changed the record since it was read. Nothing was saved; the caller
- * must reload and decide again.
+ * must reload and decide again. The screens show it in the user's language ({@link LocalizedRefusal}: key
+ * {@code stale.<RECORD>}, or {@code stale.<RECORD>.unknown} when who changed it is not known; arguments: the
+ * record's number or severity, who, when).
  */
-public class StaleEditException extends RuntimeException {
+public class StaleEditException extends RuntimeException implements LocalizedRefusal {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    /** What was edited, as the user names it. */
+    public enum EditedRecord {
+        SERVICE_TICKET("Ticket "),
+        PROGRAMMING_TICKET("Programming ticket "),
+        MILESTONE_TARGETS("The milestone targets for ");
+
+        private final String english;
+
+        EditedRecord(String english) {
+            this.english = english;
+        }
+    }
+
+    private final EditedRecord record;
+    private final Object identity;
     private final String changedBy;
     private final Instant changedAt;
 
     public StaleEditException(String what, String changedBy, Instant changedAt) {
-        super(what + " was changed by " + (changedBy == null ? "another user" : changedBy)
+        this(null, what, changedBy, changedAt);
+    }
+
+    /** @param identity the ticket's number, or the {@link org.helpdesk.domain.ticket.Severity} of the targets */
+    public StaleEditException(EditedRecord record, Object identity, String changedBy, Instant changedAt) {
+        super((record == null ? "" : record.english) + (identity instanceof Enum<?> e ? label(e) : identity)
+                + " was changed by " + (changedBy == null ? "another user" : changedBy)
                 + (changedAt == null ? "" : " at " + WHEN.format(changedAt))
                 + " after you opened it: nothing was saved. Reload it and try again.");
+        this.record = record;
+        this.identity = identity;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
+    }
+
+    private static String label(Enum<?> value) {
+        return value instanceof org.helpdesk.domain.ticket.Severity s ? s.label() : value.name();
     }
 
     public String getChangedBy() {
@@ -31,5 +64,23 @@ public class StaleEditException extends RuntimeException {
 
     public Instant getChangedAt() {
         return changedAt;
+    }
+
+    /** @return null when made from an English text only */
+    @Override
+    public String messageKey() {
+        if (record == null) {
+            return null;
+        }
+        return "stale." + record.name() + (changedBy == null || changedAt == null ? ".unknown" : "");
+    }
+
+    @Override
+    public List<Object> messageArguments() {
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(identity);
+        arguments.add(changedBy);
+        arguments.add(changedAt);
+        return Collections.unmodifiableList(arguments);
     }
 }

@@ -24,109 +24,109 @@ public final class TicketCommands {
     }
 
     public record OpenServiceTicket(
-            @NotBlank(message = "choose the customer") String customer,
+            @NotBlank(message = "{validation.customer}") String customer,
             Long contactId,
-            @NotNull(message = "choose the channel") Channel channel,
-            @NotNull(message = "choose the kind of request") RequestKind kind,
-            @NotNull(message = "choose the severity") Severity severity,
-            @NotBlank(message = "write a subject") @Size(max = 200, message = "at most 200 characters") String subject,
-            @NotBlank(message = "describe the request") @Size(max = 4000, message = "at most 4000 characters")
+            @NotNull(message = "{validation.channel}") Channel channel,
+            @NotNull(message = "{validation.kind}") RequestKind kind,
+            @NotNull(message = "{validation.severity}") Severity severity,
+            @NotBlank(message = "{validation.subject}") @Size(max = 200, message = "{validation.max200}") String subject,
+            @NotBlank(message = "{validation.description}") @Size(max = 4000, message = "{validation.max4000}")
             String description) {
     }
 
     public record EditServiceTicket(
-            @NotNull(message = "send the version you edited") Long version,
-            @NotNull(message = "choose the channel") Channel channel,
-            @NotNull(message = "choose the kind of request") RequestKind kind,
-            @NotNull(message = "choose the severity") Severity severity,
-            @NotBlank(message = "write a subject") @Size(max = 200, message = "at most 200 characters") String subject,
-            @NotBlank(message = "describe the request") @Size(max = 4000, message = "at most 4000 characters")
+            @NotNull(message = "{validation.sendVersion}") Long version,
+            @NotNull(message = "{validation.channel}") Channel channel,
+            @NotNull(message = "{validation.kind}") RequestKind kind,
+            @NotNull(message = "{validation.severity}") Severity severity,
+            @NotBlank(message = "{validation.subject}") @Size(max = 200, message = "{validation.max200}") String subject,
+            @NotBlank(message = "{validation.description}") @Size(max = 4000, message = "{validation.max4000}")
             String description) {
     }
 
     /** A change that needs nothing but the version the caller saw. */
-    public record Versioned(@NotNull(message = "send the version you edited") Long version) {
+    public record Versioned(@NotNull(message = "{validation.sendVersion}") Long version) {
     }
 
     public record Reassign(
-            @NotNull(message = "send the version you edited") Long version,
-            @NotBlank(message = "choose the operator") String operator) {
+            @NotNull(message = "{validation.sendVersion}") Long version,
+            @NotBlank(message = "{validation.operator}") String operator) {
     }
 
     public record Escalate(
-            @NotNull(message = "send the version you edited") Long version,
-            @NotNull(message = "choose the urgency") Severity urgency,
-            @NotBlank(message = "write a title") @Size(max = 200, message = "at most 200 characters") String title,
-            @NotBlank(message = "describe the modification") @Size(max = 4000, message = "at most 4000 characters")
+            @NotNull(message = "{validation.sendVersion}") Long version,
+            @NotNull(message = "{validation.urgency}") Severity urgency,
+            @NotBlank(message = "{validation.title}") @Size(max = 200, message = "{validation.max200}") String title,
+            @NotBlank(message = "{validation.modification}") @Size(max = 4000, message = "{validation.max4000}")
             String description) {
     }
 
     public record Link(
-            @NotNull(message = "send the version you edited") Long version,
-            @NotBlank(message = "name the programming ticket") String programmingTicket) {
+            @NotNull(message = "{validation.sendVersion}") Long version,
+            @NotBlank(message = "{validation.programmingTicket}") String programmingTicket) {
     }
 
     /** The customer confirmed, or not, that the solution works. */
     public record Verification(
-            @NotNull(message = "send the version you edited") Long version,
-            @NotNull(message = "say whether it works") Boolean works,
-            @Size(max = 2000, message = "at most 2000 characters") String note,
+            @NotNull(message = "{validation.sendVersion}") Long version,
+            @NotNull(message = "{validation.works}") Boolean works,
+            @Size(max = 2000, message = "{validation.max2000}") String note,
             boolean reopenProgramming) {
     }
 
     public record AgreeClosure(
-            @NotNull(message = "send the version you edited") Long version,
-            @NotBlank(message = "say who at the customer agreed") @Size(max = 200, message = "at most 200 characters")
+            @NotNull(message = "{validation.sendVersion}") Long version,
+            @NotBlank(message = "{validation.agreedWith}") @Size(max = 200, message = "{validation.max200}")
             String agreedWith,
-            @NotNull(message = "say how the closure was agreed") Channel how,
-            @NotNull(message = "record the minutes spent (0 if already logged)")
-            @PositiveOrZero(message = "cannot be negative")
-            @Max(value = 100_000, message = "at most 100000 minutes") Integer minutesSpent) {
+            @NotNull(message = "{validation.how}") Channel how,
+            @NotNull(message = "{validation.closureMinutes}")
+            @PositiveOrZero(message = "{validation.notNegative}")
+            @Max(value = 100_000, message = "{validation.max100000Minutes}") Integer minutesSpent) {
     }
 
     public record Reopen(
-            @NotNull(message = "send the version you edited") Long version,
-            @NotBlank(message = "give the reason") @Size(max = 2000, message = "at most 2000 characters")
+            @NotNull(message = "{validation.sendVersion}") Long version,
+            @NotBlank(message = "{validation.reason}") @Size(max = 2000, message = "{validation.max2000}")
             String reason) {
     }
 
     public record AddComment(
-            @NotNull(message = "choose internal or customer-visible") CommentVisibility visibility,
-            @NotBlank(message = "write the comment") @Size(max = 4000, message = "at most 4000 characters")
+            @NotNull(message = "{validation.visibility}") CommentVisibility visibility,
+            @NotBlank(message = "{validation.comment}") @Size(max = 4000, message = "{validation.max4000}")
             String text) {
     }
 
     public record LogTime(
-            @NotNull(message = "give the day the work was done") @PastOrPresent(message = "cannot be in the future")
+            @NotNull(message = "{validation.workDate}") @PastOrPresent(message = "{validation.notFuture}")
             LocalDate workDate,
-            @NotNull(message = "give the minutes") @Min(value = 1, message = "at least 1 minute")
-            @Max(value = 1440, message = "at most 1440 minutes (one day)") Integer minutes,
-            @NotBlank(message = "say what was done") @Size(max = 500, message = "at most 500 characters")
+            @NotNull(message = "{validation.minutes}") @Min(value = 1, message = "{validation.minOneMinute}")
+            @Max(value = 1440, message = "{validation.maxDay}") Integer minutes,
+            @NotBlank(message = "{validation.activity}") @Size(max = 500, message = "{validation.max500}")
             String activity,
             WorkLevel level) {
     }
 
     public record Reversal(
-            @NotBlank(message = "give the reason") @Size(max = 400, message = "at most 400 characters") String reason) {
+            @NotBlank(message = "{validation.reason}") @Size(max = 400, message = "{validation.max400}") String reason) {
     }
 
     public record Schedule(
-            @NotNull(message = "send the version you edited") Long version,
+            @NotNull(message = "{validation.sendVersion}") Long version,
             LocalDate plannedDate,
-            @Size(max = 64, message = "at most 64 characters") String plannedRelease) {
+            @Size(max = 64, message = "{validation.max64}") String plannedRelease) {
     }
 
     public record Assign(
-            @NotNull(message = "send the version you edited") Long version,
-            @NotBlank(message = "choose the programmer") String programmer) {
+            @NotNull(message = "{validation.sendVersion}") Long version,
+            @NotBlank(message = "{validation.programmer}") String programmer) {
     }
 
     public record UpdateSent(
-            @NotNull(message = "send the version you edited") Long version,
-            @NotBlank(message = "give the version of the update") @Size(max = 64, message = "at most 64 characters")
+            @NotNull(message = "{validation.sendVersion}") Long version,
+            @NotBlank(message = "{validation.updateVersion}") @Size(max = 64, message = "{validation.max64}")
             String updateVersion,
-            @NotNull(message = "give the date it was sent") LocalDate sentOn,
-            @NotBlank(message = "say how it was sent") @Size(max = 200, message = "at most 200 characters")
+            @NotNull(message = "{validation.sentOn}") LocalDate sentOn,
+            @NotBlank(message = "{validation.means}") @Size(max = 200, message = "{validation.max200}")
             String means) {
     }
 }

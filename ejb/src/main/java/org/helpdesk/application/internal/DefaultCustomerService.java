@@ -47,7 +47,8 @@ public class DefaultCustomerService implements CustomerService {
         boolean taken = !em.createQuery("select c.id from Customer c where c.code = :code", Long.class)
                 .setParameter("code", customer.code()).setMaxResults(1).getResultList().isEmpty();
         if (taken) {
-            throw new TicketRuleException("There is already a customer with code " + customer.code() + ".");
+            throw new TicketRuleException("rule.customerExists", "There is already a customer with code {0}.",
+                    customer.code());
         }
         Customer created = new Customer(customer.code(), customer.name());
         em.persist(created);

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.helpdesk.application.MilestoneTargetService;
 import org.helpdesk.application.StaleEditException;
+import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.MilestoneTargets;
 import org.helpdesk.domain.ticket.Severity;
@@ -32,7 +33,7 @@ public class DefaultMilestoneTargetService implements MilestoneTargetService {
     public TargetsView change(Severity severity, ChangeTargets command) {
         MilestoneTargets targets = targets(severity);
         if (targets.getVersion() != command.version()) {
-            throw new StaleEditException("The milestone targets for " + severity.label(), null, null);
+            throw new StaleEditException(EditedRecord.MILESTONE_TARGETS, severity, null, null);
         }
         targets.change(command.takingChargeMinutes(), command.firstFeedbackMinutes(), command.resolutionMinutes());
         em.flush();

@@ -39,11 +39,12 @@ public class DefaultMonthCloseService implements MonthCloseService {
         YearMonth month = YearMonth.parse(command.month());
         Instant now = caller.now();
         if (!month.isBefore(YearMonth.from(now.atZone(ZoneOffset.UTC)))) {
-            throw new TicketRuleException("The month " + month + " has not ended yet: only a past month can be"
-                    + " closed.");
+            throw new TicketRuleException("rule.monthNotEnded",
+                    "The month {0} has not ended yet: only a past month can be closed.", String.valueOf(month));
         }
         if (em.find(MonthClose.class, MonthClose.key(month)) != null) {
-            throw new TicketRuleException("The month " + month + " is already closed.");
+            throw new TicketRuleException("rule.monthAlreadyClosed", "The month {0} is already closed.",
+                    String.valueOf(month));
         }
         MonthClose close = new MonthClose(month, caller.username(), now);
         em.persist(close);

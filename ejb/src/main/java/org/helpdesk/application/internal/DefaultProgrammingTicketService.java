@@ -13,6 +13,7 @@ import java.util.Set;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.ProgrammingTicketService;
 import org.helpdesk.application.StaleEditException;
+import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.application.TicketCommands.AddComment;
 import org.helpdesk.application.TicketCommands.Assign;
 import org.helpdesk.application.TicketCommands.LogTime;
@@ -72,7 +73,8 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
         ProgrammingTicket ticket = editable(number, command.version());
         repository.staff(command.programmer())
                 .filter(u -> u.isActive() && u.hasRole(Role.PROGRAMMER))
-                .orElseThrow(() -> new TicketRuleException(command.programmer() + " is not an active programmer."));
+                .orElseThrow(() -> new TicketRuleException("rule.notActiveProgrammer",
+                        "{0} is not an active programmer.", command.programmer()));
         ticket.assign(command.programmer(), caller.username(), caller.now());
         return saved(ticket);
     }
@@ -190,8 +192,8 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     private ProgrammingTicket editable(String number, long version) {
         ProgrammingTicket ticket = find(number);
         if (ticket.getVersion() != version) {
-            throw new StaleEditException("Programming ticket " + number, ticket.getLastModifiedBy(),
-                    ticket.getLastModifiedAt());
+            throw new StaleEditException(EditedRecord.PROGRAMMING_TICKET, number,
+                    ticket.getLastModifiedBy(), ticket.getLastModifiedAt());
         }
         return ticket;
     }
@@ -201,7 +203,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
         try {
             repository.flush();
         } catch (OptimisticLockException e) {
-            throw new StaleEditException("Programming ticket " + ticket.getNumber(), null, null);
+            throw new StaleEditException(EditedRecord.PROGRAMMING_TICKET, ticket.getNumber(), null, null);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.ServiceTicketService;
 import org.helpdesk.application.StaleEditException;
+import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.application.TicketCommands.AddComment;
 import org.helpdesk.application.TicketCommands.AgreeClosure;
 import org.helpdesk.application.TicketCommands.EditServiceTicket;
@@ -106,7 +107,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         ServiceTicket ticket = editable(number, command.version());
         repository.staff(command.operator())
                 .filter(u -> u.isActive() && u.hasRole(Role.OPERATOR))
-                .orElseThrow(() -> new TicketRuleException(command.operator() + " is not an active operator."));
+                .orElseThrow(() -> new TicketRuleException("rule.notActiveOperator",
+                        "{0} is not an active operator.", command.operator()));
         Instant now = caller.now();
         ticket.reassign(command.operator(), caller.username(), now);
         return saved(ticket, now);
@@ -180,8 +182,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
             ProgrammingTicket last = ticket.getProgrammingTickets().stream()
                     .filter(p -> p.getState() == ProgrammingTicketState.CLOSED)
                     .max(Comparator.comparing(ProgrammingTicket::getClosedAt))
-                    .orElseThrow(() -> new TicketRuleException("Ticket " + number
-                            + " has no closed programming ticket to reopen."));
+                    .orElseThrow(() -> new TicketRuleException("rule.noClosedProgrammingToReopen",
+                            "Ticket {0} has no closed programming ticket to reopen.", number));
             last.reopen(command.note(), by, now);
             journal.record(last);
         }
@@ -247,7 +249,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         TimeEntry entry = repository.timeEntry(entryId)
                 .orElseThrow(() -> new NotFoundException("There is no time entry #" + entryId + "."));
         if (repository.isReversed(entry)) {
-            throw new TicketRuleException("Time entry #" + entryId + " has already been reversed.");
+            throw new TicketRuleException("rule.entryAlreadyReversed", "Time entry #{0} has already been reversed.",
+                    String.valueOf(entryId));
         }
         Instant now = caller.now();
         TimeEntry reversal = entry.reversal(command.reason(), caller.username(), now,
@@ -341,8 +344,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     }
 
     private static StaleEditException stale(ServiceTicket ticket) {
-        return new StaleEditException("Ticket " + ticket.getNumber(), ticket.getLastModifiedBy(),
-                ticket.getLastModifiedAt());
+        return new StaleEditException(EditedRecord.SERVICE_TICKET, ticket.getNumber(),
+                ticket.getLastModifiedBy(), ticket.getLastModifiedAt());
     }
 
     /** Journals the changes and flushes, turning a concurrent edit into a readable refusal. */
@@ -351,7 +354,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         try {
             repository.flush();
         } catch (OptimisticLockException e) {
-            throw new StaleEditException("Ticket " + ticket.getNumber(), null, null);
+            throw new StaleEditException(EditedRecord.SERVICE_TICKET, ticket.getNumber(), null, null);
         }
     }
 

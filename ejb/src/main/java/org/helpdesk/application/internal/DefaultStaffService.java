@@ -54,7 +54,7 @@ public class DefaultStaffService implements StaffService {
     @RolesAllowed(Role.Names.ADMIN)
     public StaffView create(NewStaffUser user) {
         if (repository.staff(user.username()).isPresent()) {
-            throw new TicketRuleException("There is already a user " + user.username() + ".");
+            throw new TicketRuleException("rule.userExists", "There is already a user {0}.", user.username());
         }
         StaffUser created = new StaffUser(user.username(), user.displayName(), user.email(),
                 Locale.forLanguageTag(user.language()), PasswordHasher.hash(user.password()), user.roles());
@@ -68,7 +68,8 @@ public class DefaultStaffService implements StaffService {
     public StaffView update(String username, Set<Role> roles, boolean active, boolean onDuty) {
         StaffUser user = find(username);
         if (username.equals(caller.username()) && (!active || !roles.contains(Role.ADMIN))) {
-            throw new TicketRuleException("You cannot remove your own administrator rights or deactivate yourself.");
+            throw new TicketRuleException("rule.ownAdminRights",
+                    "You cannot remove your own administrator rights or deactivate yourself.");
         }
         user.changeRoles(roles);
         if (active) {
@@ -94,7 +95,7 @@ public class DefaultStaffService implements StaffService {
     public void changeOwnPassword(PasswordChange change) {
         StaffUser user = find(caller.username());
         if (!PasswordHasher.matches(change.currentPassword(), user.getPasswordHash())) {
-            throw new TicketRuleException("The current password is not right.");
+            throw new TicketRuleException("rule.wrongCurrentPassword", "The current password is not right.");
         }
         user.changePasswordHash(PasswordHasher.hash(change.newPassword()));
     }

@@ -23,8 +23,9 @@ public class MonthCloseGuard {
     /** @throws TicketRuleException if the day's month is closed */
     public void checkOpen(LocalDate workDate) {
         if (workDate != null && isClosed(workDate)) {
-            throw new TicketRuleException("The month " + MonthClose.key(workDate) + " is closed: no time entry can be"
-                    + " added, reversed or changed with a date in it. Record the correction in an open month.");
+            throw new TicketRuleException("rule.monthClosed", "The month {0} is closed: no time entry can be"
+                    + " added, reversed or changed with a date in it. Record the correction in an open month.",
+                    MonthClose.key(workDate));
         }
     }
 

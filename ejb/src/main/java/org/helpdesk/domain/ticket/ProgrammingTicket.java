@@ -229,7 +229,7 @@ public class ProgrammingTicket {
     public void schedule(LocalDate newPlannedDate, String newPlannedRelease, String by, Instant at) {
         checkAllowed(Action.SCHEDULE);
         if (isBlocking()) {
-            throw new TicketRuleException(
+            throw new TicketRuleException("rule.highNotScheduled",
                     "A High (blocking) programming ticket is not scheduled: programmers start on it at once.");
         }
         String release = Require.optionalText(newPlannedRelease, "planned release", RELEASE_MAX);
@@ -341,8 +341,9 @@ public class ProgrammingTicket {
         checkAllowed(Action.COMMENT);
         Require.value(visibility, "visibility");
         if (visibility != CommentVisibility.INTERNAL) {
-            throw new TicketRuleException("Programming ticket " + number
-                    + " takes internal notes only: write to the customer on the service ticket.");
+            throw new TicketRuleException("rule.programmingInternalOnly",
+                    "Programming ticket {0} takes internal notes only: write to the customer on the service ticket.",
+                    number);
         }
         checkActor(by, at);
         Comment comment = Comment.onProgrammingTicket(this, visibility, text, by, at);

@@ -227,8 +227,8 @@ public class ServiceTicket {
         this.number = validNumber(number, NUMBER, "HD-2026-000123");
         this.customer = Require.value(customer, "customer");
         if (!customer.isActive()) {
-            throw new TicketRuleException("Customer " + customer.getCode() + " is no longer active: no new ticket "
-                    + "can be opened for it.");
+            throw new TicketRuleException("rule.customerInactive",
+                    "Customer {0} is no longer active: no new ticket can be opened for it.", customer.getCode());
         }
         if (contact != null) {
             if (!contact.belongsTo(customer)) {
@@ -236,8 +236,9 @@ public class ServiceTicket {
                         + customer.getCode() + "'s contacts.");
             }
             if (!contact.isActive()) {
-                throw new TicketRuleException("Contact " + contact.getName() + " is no longer active at "
-                        + customer.getCode() + ": choose another contact or none.");
+                throw new TicketRuleException("rule.contactInactive",
+                        "Contact {0} is no longer active at {1}: choose another contact or none.", contact.getName(),
+                        customer.getCode());
             }
         }
         this.contact = contact;
@@ -374,7 +375,8 @@ public class ServiceTicket {
     public void escalate(ProgrammingTicket programmingTicket, String by, Instant at) {
         checkAllowed(Action.ESCALATE);
         if (kind != RequestKind.SOFTWARE_BUG) {
-            throw new TicketRuleException("Only a software bug can be escalated to programming.");
+            throw new TicketRuleException("rule.onlyBugsEscalate",
+                    "Only a software bug can be escalated to programming.");
         }
         link(programmingTicket, by, at, "escalated");
     }
@@ -394,12 +396,13 @@ public class ServiceTicket {
         Require.value(pt, "programming ticket");
         checkActor(by, at);
         if (!pt.isOpen()) {
-            throw new TicketRuleException("Programming ticket " + pt.getNumber()
-                    + " is closed: link an open programming ticket, or reopen it first.");
+            throw new TicketRuleException("rule.programmingClosedLink",
+                    "Programming ticket {0} is closed: link an open programming ticket, or reopen it first.",
+                    pt.getNumber());
         }
         if (programmingTickets.contains(pt)) {
-            throw new TicketRuleException("Ticket " + number + " is already linked to programming ticket "
-                    + pt.getNumber() + ".");
+            throw new TicketRuleException("rule.alreadyLinked",
+                    "Ticket {0} is already linked to programming ticket {1}.", number, pt.getNumber());
         }
         programmingTickets.add(pt);
         pt.linkServiceTicket(this);
@@ -416,8 +419,9 @@ public class ServiceTicket {
         checkActor(by, at);
         // Only possible when a programming ticket was reopened after this ticket left programming.
         firstOpenProgrammingTicket().ifPresent(pt -> {
-            throw new TicketRuleException("Ticket " + number + " cannot be marked resolved while programming ticket "
-                    + pt.getNumber() + " is open.");
+            throw new TicketRuleException("rule.resolveWhileProgrammingOpen",
+                    "Ticket {0} cannot be marked resolved while programming ticket {1} is open.", number,
+                    pt.getNumber());
         });
         resolvedAt = at;
         changeState(ServiceTicketState.AWAITING_VERIFICATION, by, at, null);
@@ -483,11 +487,11 @@ public class ServiceTicket {
     public void agreeClosure(String agreedWith, Channel how, long totalMinutesRecorded, String by, Instant at) {
         checkAllowed(Action.AGREE_CLOSURE);
         firstOpenProgrammingTicket().ifPresent(pt -> {
-            throw new TicketRuleException("Ticket " + number + " cannot be closed while programming ticket "
-                    + pt.getNumber() + " is open.");
+            throw new TicketRuleException("rule.closeWhileProgrammingOpen",
+                    "Ticket {0} cannot be closed while programming ticket {1} is open.", number, pt.getNumber());
         });
         if (totalMinutesRecorded <= 0) {
-            throw new TicketRuleException("Record the hours spent before agreeing the closure.");
+            throw new TicketRuleException("rule.noHours", "Record the hours spent before agreeing the closure.");
         }
         String who = Require.text(agreedWith, "name of who agreed the closure", AGREED_WITH_MAX);
         Require.value(how, "way the closure was agreed");
@@ -532,8 +536,9 @@ public class ServiceTicket {
         checkAllowed(Action.COMMENT);
         Require.value(visibility, "visibility");
         if (state == ServiceTicketState.CLOSED && visibility == CommentVisibility.CUSTOMER) {
-            throw new TicketRuleException("Ticket " + number
-                    + " is closed: only internal comments can be added. Reopen it to write to the customer.");
+            throw new TicketRuleException("rule.closedInternalOnly",
+                    "Ticket {0} is closed: only internal comments can be added. Reopen it to write to the customer.",
+                    number);
         }
         checkActor(by, at);
         Comment comment = Comment.onServiceTicket(this, visibility, text, by, at);

@@ -132,8 +132,9 @@ public class TimeEntry {
      */
     public TimeEntry reversal(String reason, String by, Instant at, LocalDate onDate) {
         if (isReversal()) {
-            throw new TicketRuleException("Entry #" + id + " is a reversal and cannot be reversed: record the time "
-                    + "again as a new entry.");
+            throw new TicketRuleException("rule.reversalOfReversal",
+                    "Entry #{0} is a reversal and cannot be reversed: record the time again as a new entry.",
+                    String.valueOf(id));
         }
         if (id == null) {
             throw new IllegalStateException("Only a saved time entry can be reversed.");

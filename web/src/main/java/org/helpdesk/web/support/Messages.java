@@ -1,21 +1,27 @@
 package org.helpdesk.web.support;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.StaleEditException;
 import org.helpdesk.domain.ticket.IllegalTransitionException;
+import org.helpdesk.domain.ticket.LocalizedRefusal;
 import org.helpdesk.domain.ticket.TicketRuleException;
 
 /**
- * Runs a service call for a screen and turns every refusal the services can give into a message on the screen:
- * nothing reaches the user as a stack trace, and the screen keeps what the user typed.
+ * Runs a service call for a screen and turns every refusal the services can give into a message on the screen, in
+ * the user's language (refused transitions, stale edits, business rules and constraints are translated by the
+ * screens' bundles; other refusals are shown in English as the services word them): nothing reaches the user as
+ * a stack trace, and the screen keeps what the user typed.
  */
 public final class Messages {
 
@@ -29,15 +35,18 @@ public final class Messages {
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
                 String field = violation.getPropertyPath().toString();
-                error(text("field." + field, field) + ": " + violation.getMessage());
+                error(text("field." + field, field) + ": " + violationText(violation));
             }
         } catch (StaleEditException e) {
-            error(e.getMessage());
+            error(localized(e, e.getMessage()));
             FacesContext.getCurrentInstance().getPartialViewContext().getEvalScripts()
-                    .add("document.getElementById('stale') && document.getElementById('stale').focus()");
+                    .add("document.getElementById('stale-form:stale') && document.getElementById('stale-form:stale').focus()");
             FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put("staleEdit", Boolean.TRUE);
-        } catch (IllegalTransitionException | TicketRuleException | NotFoundException
-                 | IllegalArgumentException e) {
+        } catch (IllegalTransitionException e) {
+            error(transition(e));
+        } catch (TicketRuleException e) {
+            error(localized(e, e.getMessage()));
+        } catch (NotFoundException | IllegalArgumentException e) {
             error(e.getMessage());
         } catch (EJBAccessException e) {
             error(text("error.forbidden", "Your role does not allow this action."));
@@ -66,6 +75,57 @@ public final class Messages {
     public static String format(String key, Object... arguments) {
         String text = text(key, key);
         return arguments.length == 0 ? text : MessageFormat.format(text, arguments);
+    }
+
+    /**
+     * A constraint's message in the user's language: the services' constraints name a key ({@code {validation.…}})
+     * that the screens' bundles translate; any other message is shown as the validator wrote it.
+     */
+    private static String violationText(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        if (template != null && template.startsWith("{validation.") && template.endsWith("}")) {
+            return text(template.substring(1, template.length() - 1), violation.getMessage());
+        }
+        return violation.getMessage();
+    }
+
+    /** A refusal in the user's language, or {@code english} when the screens' bundles do not know its key. */
+    private static String localized(LocalizedRefusal refusal, String english) {
+        String key = refusal.messageKey();
+        if (key == null || !bundle().containsKey(key)) {
+            return english;
+        }
+        Formats fmt = CDI.current().select(Formats.class).get();
+        Object[] arguments = refusal.messageArguments().stream().map(a -> argument(a, fmt)).toArray();
+        return new MessageFormat(bundle().getString(key), bundle().getLocale()).format(arguments);
+    }
+
+    private static Object argument(Object value, Formats fmt) {
+        if (value instanceof Enum<?> e) {
+            return fmt.label(e);
+        }
+        if (value instanceof Instant at) {
+            return fmt.dateTime(at);
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    /** "Ticket HD-… is Closed: it cannot be taken in charge. Allowed now: Reopen, Comment." in the user's language. */
+    private static String transition(IllegalTransitionException e) {
+        if (!bundle().containsKey("transition")) {
+            return e.getMessage();
+        }
+        Formats fmt = CDI.current().select(Formats.class).get();
+        String allowed = e.getAllowedNow().stream().map(a -> fmt.label("action", a.name()))
+                .collect(Collectors.joining(", "));
+        return new MessageFormat(bundle().getString(allowed.isEmpty() ? "transition.none" : "transition"),
+                bundle().getLocale()).format(new Object[] {e.getTicketNumber(), fmt.label(e.getCurrentState()),
+                    text("refused." + e.getAttemptedAction().name(), e.getAttemptedAction().name()), allowed});
+    }
+
+    private static ResourceBundle bundle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getResourceBundle(context, "msg");
     }
 
     private static String text(String key, String fallback) {

@@ -1,0 +1,52 @@
+package org.helpdesk.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.util.Arrays;
+import org.helpdesk.application.StaleEditException.EditedRecord;
+import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.TicketRuleException;
+import org.junit.jupiter.api.Test;
+
+/** The refusals keep their English message for the API and carry the key and arguments the screens translate. */
+class StaleEditExceptionTest {
+
+    private static final Instant AT = Instant.parse("2026-03-02T09:15:00Z");
+
+    @Test
+    void aStaleTicketNamesWhoAndWhenInEnglishAndForTheScreens() {
+        StaleEditException e = new StaleEditException(EditedRecord.SERVICE_TICKET, "HD-2026-000001", "luca", AT);
+
+        assertEquals("Ticket HD-2026-000001 was changed by luca at 2026-03-02 09:15:00 UTC after you opened it:"
+                + " nothing was saved. Reload it and try again.", e.getMessage());
+        assertEquals("stale.SERVICE_TICKET", e.messageKey());
+        assertEquals(Arrays.asList("HD-2026-000001", "luca", AT), e.messageArguments());
+    }
+
+    @Test
+    void whoChangedItMayBeUnknown() {
+        StaleEditException e = new StaleEditException(EditedRecord.MILESTONE_TARGETS, Severity.HIGH, null, null);
+
+        assertEquals("The milestone targets for High was changed by another user after you opened it: nothing was"
+                + " saved. Reload it and try again.", e.getMessage());
+        assertEquals("stale.MILESTONE_TARGETS.unknown", e.messageKey());
+        assertEquals(Severity.HIGH, e.messageArguments().get(0));
+    }
+
+    @Test
+    void aTextOnlyRefusalHasNoKey() {
+        assertNull(new StaleEditException("The record", null, null).messageKey());
+        assertNull(new TicketRuleException("Plain English.").messageKey());
+    }
+
+    @Test
+    void aRuleFillsItsEnglishPatternWithoutGroupingNumbers() {
+        TicketRuleException e = new TicketRuleException("rule.entryAlreadyReversed",
+                "Time entry #{0} has already been reversed.", String.valueOf(12345));
+
+        assertEquals("Time entry #12345 has already been reversed.", e.getMessage());
+        assertEquals("rule.entryAlreadyReversed", e.messageKey());
+    }
+}
