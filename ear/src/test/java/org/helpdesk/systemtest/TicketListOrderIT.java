@@ -143,6 +143,7 @@ class TicketListOrderIT {
             assertEquals(numbers(pages("severity", 500)), shown(browser));
             assertTrue(browser.driver.getCurrentUrl().contains("sort=severity"), browser.driver.getCurrentUrl());
             assertTrue(browser.driver.getCurrentUrl().contains("text=" + TOKEN), "the filter stays in the address");
+            browser.screenshot("ticket-list-by-severity");
 
             browser.element("sort-severity").sendKeys(Keys.ENTER);
             browser.waitFor(By.cssSelector("th[aria-sort='descending'] #sort-severity"));
