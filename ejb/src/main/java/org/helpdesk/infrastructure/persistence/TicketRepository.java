@@ -178,7 +178,7 @@ public class TicketRepository {
     /**
      * One page of service tickets in {@code order}, keyset-paginated on (sort value, id): the condition
      * {@code (value, id) > (last value, last id)} (or {@code <} descending) starts each page where the previous one
-     * ended, so a page costs the same at any depth; the indexes of V40 and V41 serve each order.
+     * ended, so a page costs the same at any depth; the indexes of V2, V40 and V41 serve each order.
      *
      * <p>Native SQL because the row-value comparison and the ranks of severity and state must reach the database
      * exactly as the indexes define them. The statement is assembled from the constant fragments below; every
