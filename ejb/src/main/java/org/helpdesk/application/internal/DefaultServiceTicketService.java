@@ -28,6 +28,7 @@ import org.helpdesk.application.TicketCommands.Versioned;
 import org.helpdesk.application.TicketFilter;
 import org.helpdesk.application.TicketViews.AuditEntryView;
 import org.helpdesk.application.TicketViews.CommentView;
+import org.helpdesk.application.TicketViews.Hours;
 import org.helpdesk.application.TicketViews.Page;
 import org.helpdesk.application.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.TicketViews.ServiceTicketSummary;
@@ -87,7 +88,9 @@ public class DefaultServiceTicketService implements ServiceTicketService {
                 customer, contact, command.channel(), command.kind(), command.severity(), command.subject(),
                 command.description(), caller.username(), now);
         repository.persist(ticket);
-        return saved(ticket, now);
+        save(ticket);
+        // A ticket just opened has no time entries: no need to ask the database for its hours.
+        return Views.of(ticket, repository.targets(ticket.getSeverity()), new Hours(0, 0), now);
     }
 
     @Override
