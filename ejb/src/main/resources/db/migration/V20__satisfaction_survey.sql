@@ -1,5 +1,6 @@
--- Satisfaction questionnaires: one per closure of a service ticket. The link's token is never stored, only its
--- SHA-256 (hex). Customer, operator, severity and kind are copied at closure, so the results group by what the
+-- Satisfaction questionnaires: one per closure of a service ticket. The links' tokens are never stored, only their
+-- SHA-256 (hex): the one in the closure mail, and the one in the reminder (a new token, since the first cannot be
+-- read back; either link opens the same questionnaire). Customer, operator, severity and kind are copied at closure, so the results group by what the
 -- ticket was when the customer was asked. Scores are 1 to 5, all five or none.
 CREATE SEQUENCE satisfaction_survey_seq START WITH 1 INCREMENT BY 50;
 
@@ -14,6 +15,7 @@ CREATE TABLE satisfaction_survey (
     recipient             VARCHAR(320)             NOT NULL,
     language              VARCHAR(8)               NOT NULL,
     token_hash            VARCHAR(64)              NOT NULL,
+    reminder_token_hash   VARCHAR(64),
     sent_at               TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     reminded_at           TIMESTAMP WITH TIME ZONE,
@@ -27,6 +29,7 @@ CREATE TABLE satisfaction_survey (
     answer_comment        VARCHAR(2000),
     CONSTRAINT pk_satisfaction_survey PRIMARY KEY (id),
     CONSTRAINT uk_satisfaction_survey_token UNIQUE (token_hash),
+    CONSTRAINT uk_satisfaction_survey_reminder_token UNIQUE (reminder_token_hash),
     CONSTRAINT fk_satisfaction_survey_ticket FOREIGN KEY (service_ticket_id) REFERENCES service_ticket (id),
     CONSTRAINT fk_satisfaction_survey_customer FOREIGN KEY (customer_id) REFERENCES customer (id),
     CONSTRAINT ck_satisfaction_survey_scores CHECK (

@@ -73,6 +73,9 @@ public class SatisfactionSurvey {
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
+    @Column(name = "reminder_token_hash", length = 64)
+    private String reminderTokenHash;
+
     @Column(name = "sent_at", nullable = false)
     private Instant sentAt;
 
@@ -178,17 +181,20 @@ public class SatisfactionSurvey {
     }
 
     /**
-     * Records that the reminder went out.
+     * Records that the reminder went out, with a link of its own: the first token cannot be read back, so the
+     * reminder carries a new one; either opens this questionnaire.
      *
+     * @param newTokenHash {@link SurveyToken#hash} of the reminder link's token
      * @throws SurveyNotOpenException unless pending and not reminded yet
      */
-    public void remind(Instant at) {
+    public void remind(String newTokenHash, Instant at) {
         requirePending(at, "reminded");
         if (remindedAt != null) {
             throw new SurveyNotOpenException(SurveyStatus.PENDING, "The questionnaire for " + ticket.getNumber()
                     + " was already reminded on " + remindedAt + ".");
         }
         remindedAt = at;
+        reminderTokenHash = newTokenHash;
     }
 
     /** The ticket was reopened: a questionnaire not answered yet is void from now on. */
@@ -258,6 +264,10 @@ public class SatisfactionSurvey {
 
     public String getTokenHash() {
         return tokenHash;
+    }
+
+    public String getReminderTokenHash() {
+        return reminderTokenHash;
     }
 
     public Instant getSentAt() {

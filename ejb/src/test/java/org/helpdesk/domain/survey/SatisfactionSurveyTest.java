@@ -133,11 +133,12 @@ class SatisfactionSurveyTest {
         assertFalse(survey.reminderDue(due.minusSeconds(1), REMIND_AFTER));
         assertTrue(survey.reminderDue(due, REMIND_AFTER));
 
-        survey.remind(due);
+        survey.remind("h2", due);
+        assertEquals("h2", survey.getReminderTokenHash());
 
         assertEquals(due, survey.getRemindedAt());
         assertFalse(survey.reminderDue(due.plusSeconds(3600), REMIND_AFTER));
-        assertThrows(SurveyNotOpenException.class, () -> survey.remind(due.plusSeconds(3600)));
+        assertThrows(SurveyNotOpenException.class, () -> survey.remind("h3", due.plusSeconds(3600)));
         assertEquals(SurveyStatus.PENDING, survey.status(due.plusSeconds(3600)));
 
         SatisfactionSurvey answered = sent();
@@ -147,7 +148,7 @@ class SatisfactionSurveyTest {
         SatisfactionSurvey voided = sent();
         voided.invalidate(CLOSED.plusSeconds(60));
         assertFalse(voided.reminderDue(due, REMIND_AFTER));
-        assertThrows(SurveyNotOpenException.class, () -> voided.remind(due));
+        assertThrows(SurveyNotOpenException.class, () -> voided.remind("h4", due));
 
         SatisfactionSurvey expired = sent();
         assertFalse(expired.reminderDue(CLOSED.plus(VALIDITY), REMIND_AFTER));
