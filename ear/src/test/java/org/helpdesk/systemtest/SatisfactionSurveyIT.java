@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -84,7 +85,11 @@ class SatisfactionSurveyIT {
             browser.waitForPage();
             assertTrue(browser.text("survey-intro").contains(number), browser.text("survey-intro"));
             AccessibilityIT.assertNoSeriousViolation(browser, "questionnaire");
-            browser.screenshot("survey-form");
+            // On a phone's screen (390 px wide) the form fits without sideways scrolling.
+            browser.driver.manage().window().setSize(new Dimension(390, 844));
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver).executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"));
+            browser.screenshot("survey-form-phone");
             browser.choose("survey:takingCharge", "4");
             browser.choose("survey:competence", "5");
             browser.choose("survey:communication", "3");

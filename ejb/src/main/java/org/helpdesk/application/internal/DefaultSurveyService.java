@@ -36,7 +36,9 @@ import org.helpdesk.domain.survey.Scores;
 import org.helpdesk.domain.survey.SurveyQuestion;
 import org.helpdesk.domain.survey.SurveyStatus;
 import org.helpdesk.domain.survey.SurveyToken;
+import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicket;
+import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.infrastructure.persistence.TicketRepository;
 
 @Stateless
@@ -138,8 +140,10 @@ public class DefaultSurveyService implements SurveyService {
         return new Results(from.toString(), to.toString(), averages("ALL", "ALL", surveys, now),
                 group(surveys, s -> s.getCustomer().getCode(), s -> s.getCustomer().getName(), now),
                 group(surveys, s -> s.getOperator() == null ? "-" : s.getOperator(), null, now),
-                group(surveys, s -> s.getSeverity().name(), null, now),
-                group(surveys, s -> s.getKind().name(), null, now),
+                group(surveys, s -> s.getSeverity().name(), null, now,
+                        Comparator.comparing(key -> Severity.valueOf(key).ordinal())),
+                group(surveys, s -> s.getKind().name(), null, now,
+                        Comparator.comparing(key -> RequestKind.valueOf(key).ordinal())),
                 group(surveys, s -> YearMonth.from(s.getSentAt().atZone(ZoneOffset.UTC)).toString(), null, now),
                 comments);
     }
@@ -179,6 +183,12 @@ public class DefaultSurveyService implements SurveyService {
 
     private static List<Averages> group(List<SatisfactionSurvey> surveys, Function<SatisfactionSurvey, String> key,
             Function<SatisfactionSurvey, String> label, Instant now) {
+        return group(surveys, key, label, now, Comparator.naturalOrder());
+    }
+
+    /** Groups in the order of their keys ({@code order}), each with its counts and averages. */
+    private static List<Averages> group(List<SatisfactionSurvey> surveys, Function<SatisfactionSurvey, String> key,
+            Function<SatisfactionSurvey, String> label, Instant now, Comparator<String> order) {
         Map<String, List<SatisfactionSurvey>> groups = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         for (SatisfactionSurvey survey : surveys) {
@@ -186,7 +196,7 @@ public class DefaultSurveyService implements SurveyService {
             groups.computeIfAbsent(k, x -> new ArrayList<>()).add(survey);
             labels.putIfAbsent(k, label == null ? k : label.apply(survey));
         }
-        return groups.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        return groups.entrySet().stream().sorted(Map.Entry.comparingByKey(order))
                 .map(e -> averages(e.getKey(), labels.get(e.getKey()), e.getValue(), now)).toList();
     }
 
