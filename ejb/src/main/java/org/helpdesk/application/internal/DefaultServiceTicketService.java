@@ -70,6 +70,9 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @EJB
     private MonthCloseGuard monthClose;
 
+    @EJB
+    private SurveyLifecycle surveys;
+
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
     public ServiceTicketView open(OpenServiceTicket command) {
@@ -207,7 +210,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         long recorded = repository.hours(ticket).totalMinutes();
         ticket.agreeClosure(command.agreedWith(), command.how(), recorded, by, now);
         ServiceTicketView view = saved(ticket, now);
-        notifications.closed(ticket);
+        notifications.closed(ticket, surveys.closed(ticket, now).orElse(null));
         return view;
     }
 
@@ -217,6 +220,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         ServiceTicket ticket = editable(number, command.version());
         Instant now = caller.now();
         ticket.reopen(command.reason(), caller.username(), now);
+        surveys.reopened(ticket, now);
         return saved(ticket, now);
     }
 
