@@ -56,7 +56,7 @@ class AccessibilityIT {
         }
     }
 
-    private static void assertNoSeriousViolation(Browser browser, String screen) {
+    static void assertNoSeriousViolation(Browser browser, String screen) {
         Results results = new AxeBuilder().analyze(browser.driver);
         List<Rule> serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))

@@ -37,4 +37,14 @@ final class TestDatabase {
             return values;
         }
     }
+
+    /** Runs one UPDATE (or DELETE) with parameters; @return the rows it changed. */
+    static int update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
 }

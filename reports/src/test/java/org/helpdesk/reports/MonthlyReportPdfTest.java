@@ -66,6 +66,29 @@ class MonthlyReportPdfTest {
     }
 
     @Test
+    void answeredQuestionnairesShowTheirCountsAndAverageScores() throws IOException {
+        MonthlyReport sample = SampleData.monthly(8, Locale.ENGLISH);
+        MonthlyReport.Satisfaction satisfaction = new MonthlyReport.Satisfaction(3, 2,
+                java.util.List.of("Speed of taking charge", "Competence", "Communication", "Quality of the solution",
+                        "Overall rating"),
+                java.util.Map.of("HIGH", java.util.List.of(4.5, 5.0, 4.0, 3.5, 4.5),
+                        "ALL", java.util.List.of(4.5, 5.0, 4.0, 3.5, 4.5)),
+                java.util.Map.of("HIGH", 4.3, "ALL", 4.3));
+        MonthlyReport report = new MonthlyReport(sample.customerCode(), sample.customerName(), sample.language(),
+                sample.month(), sample.issuedOn(), sample.severities(), sample.milestones(), sample.programming(),
+                satisfaction, sample.helpDeskMinutes(), sample.programmingMinutes(), sample.calls());
+
+        try (PDDocument pdf = Loader.loadPDF(render(report))) {
+            String text = text(pdf);
+
+            assertTrue(text.contains("Questionnaires sent: 3; answered: 2."), text);
+            assertTrue(text.contains("Quality of the solution 3.5 - - - 3.5"), text);
+            assertTrue(text.contains("Overall 4.3 - - - 4.3"), text);
+            assertFalse(text.contains("No questionnaires yet"), text);
+        }
+    }
+
+    @Test
     void aMonthWithoutCallsGivesOnePageThatSaysSo() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(render(SampleData.monthly(0, Locale.ENGLISH)))) {
             String text = text(pdf);

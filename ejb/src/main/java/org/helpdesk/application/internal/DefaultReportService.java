@@ -130,7 +130,8 @@ public class DefaultReportService implements ReportService {
                     reached(t, Milestone.RESOLUTION), minutesByTicket.getOrDefault(t.getId(), 0L)));
         }
         MonthlyReport report = new MonthlyReport(customer.getCode(), customer.getName(), language(customer), month,
-                now.atZone(ZONE).toLocalDate(), severities, milestones, programming, surveys.of(code, month),
+                now.atZone(ZONE).toLocalDate(), severities, milestones, programming,
+                surveys.of(code, month, language(customer)),
                 byLevel.getOrDefault(WorkLevel.HELP_DESK, 0L), byLevel.getOrDefault(WorkLevel.PROGRAMMING, 0L), calls);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new MonthlyReportPdf(ZONE).write(report, out);

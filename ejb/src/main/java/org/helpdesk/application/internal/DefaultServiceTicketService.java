@@ -30,6 +30,7 @@ import org.helpdesk.application.TicketFilter;
 import org.helpdesk.application.TicketOrder;
 import org.helpdesk.application.TicketViews.AuditEntryView;
 import org.helpdesk.application.TicketViews.CommentView;
+import org.helpdesk.application.TicketViews.Hours;
 import org.helpdesk.application.TicketViews.Page;
 import org.helpdesk.application.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.TicketViews.ServiceTicketSummary;
@@ -71,6 +72,9 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @EJB
     private MonthCloseGuard monthClose;
 
+    @EJB
+    private SurveyLifecycle surveys;
+
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
     public ServiceTicketView open(OpenServiceTicket command) {
@@ -89,7 +93,9 @@ public class DefaultServiceTicketService implements ServiceTicketService {
                 customer, contact, command.channel(), command.kind(), command.severity(), command.subject(),
                 command.description(), caller.username(), now);
         repository.persist(ticket);
-        return saved(ticket, now);
+        save(ticket);
+        // A ticket just opened has no time entries: no need to ask the database for its hours.
+        return Views.of(ticket, repository.targets(ticket.getSeverity()), new Hours(0, 0), now);
     }
 
     @Override
@@ -207,7 +213,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         long recorded = repository.hours(ticket).totalMinutes();
         ticket.agreeClosure(command.agreedWith(), command.how(), recorded, by, now);
         ServiceTicketView view = saved(ticket, now);
-        notifications.closed(ticket);
+        notifications.closed(ticket, surveys.closed(ticket, now).orElse(null));
         return view;
     }
 
@@ -217,6 +223,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         ServiceTicket ticket = editable(number, command.version());
         Instant now = caller.now();
         ticket.reopen(command.reason(), caller.username(), now);
+        surveys.reopened(ticket, now);
         return saved(ticket, now);
     }
 

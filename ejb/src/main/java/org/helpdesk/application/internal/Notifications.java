@@ -12,6 +12,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.staff.StaffUser;
+import org.helpdesk.domain.survey.SatisfactionSurvey;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.infrastructure.mail.MailTemplates;
@@ -20,8 +21,9 @@ import org.helpdesk.infrastructure.persistence.TicketRepository;
 
 /**
  * Decides who is told what, in which language, and queues it in the outbox within the caller's transaction:
- * a blocking problem to managers and on-duty programmers, the update sent and the closure to the customer's
- * contact. A recipient without an e-mail address is skipped.
+ * a blocking problem to managers and on-duty programmers, the update sent and the closure (with the satisfaction
+ * questionnaire's link) to the customer's contact, and the questionnaire's one reminder. A recipient without an
+ * e-mail address is skipped.
  */
 @Stateless
 @PermitAll
@@ -57,15 +59,27 @@ public class Notifications {
         }
     }
 
-    public void closed(ServiceTicket service) {
+    /** The closure, with the link to the satisfaction questionnaire sent for it. */
+    public void closed(ServiceTicket service, SurveyLifecycle.Invitation survey) {
         Contact contact = service.getContact();
-        if (contact != null && hasAddress(contact.getEmail())) {
+        if (contact != null && hasAddress(contact.getEmail()) && survey != null) {
             Locale language = contact.getLanguage();
             outbox.enqueue("service.closed", service.getNumber(), contact.getEmail(), language,
                     service.getNumber(), service.getSubject(),
                     date(service.getClosedAt().atZone(ZoneOffset.UTC).toLocalDate(), language), contact.getName(),
-                    service.getClosureAgreedWith());
+                    service.getClosureAgreedWith(), survey.link(),
+                    date(survey.expiresAt().atZone(ZoneOffset.UTC).toLocalDate(), language));
         }
+    }
+
+    /** The one reminder of a questionnaire not answered yet, to the address it was sent to. */
+    public void surveyReminder(SatisfactionSurvey survey, SurveyLifecycle.Invitation invitation) {
+        ServiceTicket service = survey.getTicket();
+        Locale language = survey.getLanguage();
+        String name = service.getContact() == null ? survey.getRecipient() : service.getContact().getName();
+        outbox.enqueue("survey.reminder", service.getNumber(), survey.getRecipient(), language,
+                service.getNumber(), service.getSubject(), name, invitation.link(),
+                date(invitation.expiresAt().atZone(ZoneOffset.UTC).toLocalDate(), language));
     }
 
     private static boolean hasAddress(String email) {

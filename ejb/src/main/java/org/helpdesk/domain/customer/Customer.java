@@ -1,5 +1,6 @@
 package org.helpdesk.domain.customer;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,12 +17,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 
 /**
  * A company the help desk supports, known to everybody by its short code (e.g. {@code ACME}). Contacts are added
  * through {@link #addContact} so that they always point back to their customer; they are saved with it.
  */
 @Entity
+@Cacheable
+@NaturalIdCache
 @Table(name = "customer")
 public class Customer {
 
@@ -37,6 +42,8 @@ public class Customer {
     @Version
     private long version;
 
+    // Immutable and unique: tickets are opened by customer code, resolved through the natural-id cache.
+    @NaturalId
     @Column(nullable = false, unique = true, length = CODE_MAX, updatable = false)
     private String code;
 

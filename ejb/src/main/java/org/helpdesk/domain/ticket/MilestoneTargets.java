@@ -1,5 +1,6 @@
 package org.helpdesk.domain.ticket;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,9 +14,11 @@ import java.util.Objects;
  * How long after the opening each {@link Milestone} is due, for one severity. There is one row per severity,
  * seeded with {@link #defaults}; an administrator may change them. The key is the severity's name, a string
  * because JPA does not promise enum primary keys: look one up with
- * {@code em.find(MilestoneTargets.class, severity.name())}.
+ * {@code em.find(MilestoneTargets.class, severity.name())}. Every ticket view reads them, an administrator seldom
+ * changes them: they live in the second-level cache, which Hibernate updates when they are changed.
  */
 @Entity
+@Cacheable
 @Table(name = "milestone_target")
 public class MilestoneTargets {
 

@@ -96,5 +96,6 @@ public class DemoData {
                 journal.record(ticket);
             }
         }
+        DemoSurveys.add(em::persist, demo.touched(), now);
     }
 }
