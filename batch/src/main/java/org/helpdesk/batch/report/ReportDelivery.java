@@ -1,0 +1,67 @@
+package org.helpdesk.batch.report;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The step "deliver": sends every PENDING mail the run queued, one at a time, each sent and recorded in a
+ * transaction of its own ({@link ReportDeliveries#send}). It needs no checkpoint: what is SENT is never picked again,
+ * so a restart sends exactly what is left. A mail that fails stays FAILED with its reason for the retry schedule; the
+ * job still ends COMPLETED, with the exit status {@code COMPLETED_WITH_FAILURES} when anything failed.
+ */
+@Named
+public class ReportDelivery extends AbstractBatchlet {
+
+    static final String WITH_FAILURES = "COMPLETED_WITH_FAILURES";
+
+    @Inject
+    private JobContext jobContext;
+
+    @Inject
+    private ReportStore store;
+
+    @Inject
+    private ReportDeliveries deliveries;
+
+    @Inject
+    private Clock clock;
+
+    private volatile boolean stopRequested;
+
+    @Override
+    public String process() {
+        RunParameters run = RunParameters.from(jobContext.getProperties(), clock);
+        long instance = jobContext.getInstanceId();
+        long after = 0;
+        List<Long> page;
+        do {
+            page = store.pendingDeliveries(instance, after, 100);
+            for (Long id : page) {
+                if (stopRequested) {
+                    return BatchStatus.STOPPED.name();
+                }
+                if (run.failDeliveryAfter() > 0 && store.sentCount(instance) >= run.failDeliveryAfter()) {
+                    throw new IllegalStateException("Failure injected by the job parameter failDeliveryAfter="
+                            + run.failDeliveryAfter());
+                }
+                deliveries.send(id);
+                after = id;
+            }
+        } while (!page.isEmpty());
+        int failures = store.failureCount(instance);
+        if (failures > 0) {
+            jobContext.setExitStatus(WITH_FAILURES);
+        }
+        return failures > 0 ? WITH_FAILURES : BatchStatus.COMPLETED.name();
+    }
+
+    @Override
+    public void stop() {
+        stopRequested = true;
+    }
+}
