@@ -94,7 +94,7 @@ public class DefaultMonthlyReportRuns implements MonthlyReportRuns {
         JobOperator operator = BatchRuntime.getJobOperator();
         try {
             return operator.restart(executionId,
-                    MonthlyRunScheduler.withoutInjectedFailures(operator.getParameters(executionId)));
+                    RunParameters.forRestart(operator.getParameters(executionId)));
         } catch (NoSuchJobExecutionException e) {
             throw new IllegalArgumentException("There is no run execution " + executionId + ".");
         } catch (JobRestartException | JobSecurityException e) {

@@ -4,6 +4,7 @@ import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.Properties;
  * the progress bar. On a restart the ranges of the first execution are kept.
  */
 @Named
+@Dependent
 public class CustomerPartitionMapper implements PartitionMapper {
 
     @Inject

@@ -3,6 +3,7 @@ package org.helpdesk.batch.report;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,6 +16,7 @@ import java.util.Deque;
  * customers in memory. The checkpoint is the last id read, so a restart goes on after it.
  */
 @Named
+@Dependent
 public class CustomerReader extends AbstractItemReader {
 
     static final int PAGE = 100;

@@ -2,6 +2,7 @@ package org.helpdesk.batch.report;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.List;
  * none of it is. Nothing is mailed here: the step "deliver" sends what was committed.
  */
 @Named
+@Dependent
 public class ReportArchiver extends AbstractItemWriter {
 
     @Inject

@@ -2,6 +2,7 @@ package org.helpdesk.batch.report;
 
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayOutputStream;
@@ -23,6 +24,7 @@ import org.helpdesk.reports.monthly.MonthlyReportPdf;
  * with the reason: the run goes on. A customer this job instance already did (before a restart) is skipped.
  */
 @Named
+@Dependent
 public class ReportBuilder implements ItemProcessor {
 
     private static final Logger LOG = Logger.getLogger(ReportBuilder.class.getName());

@@ -3,6 +3,7 @@ package org.helpdesk.batch.report;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.List;
  * job still ends COMPLETED, with the exit status {@code COMPLETED_WITH_FAILURES} when anything failed.
  */
 @Named
+@Dependent
 public class ReportDelivery extends AbstractBatchlet {
 
     static final String WITH_FAILURES = "COMPLETED_WITH_FAILURES";

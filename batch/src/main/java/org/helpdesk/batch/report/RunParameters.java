@@ -50,6 +50,19 @@ public record RunParameters(YearMonth month, List<String> customers, boolean wit
                 number(value(properties, "failAfter")), number(value(properties, "failDeliveryAfter")));
     }
 
+    /** @return the parameters of a restart: those of the first execution, without the failures tests inject */
+    public static Properties forRestart(Properties original) {
+        Properties parameters = new Properties();
+        if (original != null) {
+            parameters.putAll(original);
+        }
+        // Set empty rather than removed: the batch runtime keeps the first execution's value of a parameter that a
+        // restart does not give.
+        parameters.setProperty("failAfter", "");
+        parameters.setProperty("failDeliveryAfter", "");
+        return parameters;
+    }
+
     private static String value(Properties properties, String name) {
         String value = properties.getProperty(name);
         return value == null || value.isBlank() ? null : value.strip();

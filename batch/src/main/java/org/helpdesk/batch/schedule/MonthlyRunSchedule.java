@@ -3,6 +3,7 @@ package org.helpdesk.batch.schedule;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -22,6 +23,15 @@ public record MonthlyRunSchedule(int dayOfMonth, LocalTime time, ZoneId zone) {
         if (dayOfMonth < 1 || dayOfMonth > 31) {
             throw new IllegalArgumentException("The day of the monthly run is 1 to 31, not " + dayOfMonth + ".");
         }
+    }
+
+    /**
+     * @return the schedule the system properties give: {@code helpdesk.reports.schedule.day} (default 1) and
+     *         {@code helpdesk.reports.schedule.time} (default 02:00), UTC
+     */
+    public static MonthlyRunSchedule configured() {
+        return new MonthlyRunSchedule(Integer.getInteger("helpdesk.reports.schedule.day", 1),
+                LocalTime.parse(System.getProperty("helpdesk.reports.schedule.time", "02:00")), ZoneOffset.UTC);
     }
 
     /** @return the scheduled start of the run in the month {@code in} */

@@ -25,9 +25,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -80,23 +78,13 @@ public class MonthlyRunScheduler {
     @Inject
     private DatabaseMigration migration;
 
-    /** @return the schedule configured by system properties */
-    public static MonthlyRunSchedule configured() {
-        return new MonthlyRunSchedule(Integer.getInteger("helpdesk.reports.schedule.day", 1),
-                LocalTime.parse(System.getProperty("helpdesk.reports.schedule.time", "02:00")), ZoneOffset.UTC);
-    }
-
-    static boolean enabled() {
-        return Boolean.parseBoolean(System.getProperty("helpdesk.reports.schedule.enabled", "true"));
-    }
-
     @PostConstruct
     void init() {
-        if (!enabled()) {
+        if (!Boolean.parseBoolean(System.getProperty("helpdesk.reports.schedule.enabled", "true"))) {
             LOG.info("The monthly report schedule is off (helpdesk.reports.schedule.enabled=false).");
             return;
         }
-        MonthlyRunSchedule schedule = configured();
+        MonthlyRunSchedule schedule = MonthlyRunSchedule.configured();
         ScheduleExpression nightly = new ScheduleExpression().hour(schedule.time().getHour())
                 .minute(schedule.time().getMinute()).second(0).timezone("UTC");
         boolean present = false;
@@ -190,7 +178,7 @@ public class MonthlyRunScheduler {
     }
 
     private Optional<YearMonth> runScheduledIfDue(Instant now) {
-        Optional<YearMonth> due = configured().due(now, this::claimed);
+        Optional<YearMonth> due = MonthlyRunSchedule.configured().due(now, this::claimed);
         if (due.isEmpty() || !claim(due.get(), now)) {
             return Optional.empty();
         }
@@ -221,24 +209,13 @@ public class MonthlyRunScheduler {
         }
         for (Long execution : running) {
             try {
-                long restarted = operator.restart(execution, withoutInjectedFailures(operator.getParameters(execution)));
+                long restarted = operator.restart(execution, RunParameters.forRestart(operator.getParameters(execution)));
                 LOG.info(() -> "Monthly report run execution " + execution + " was interrupted; restarted as "
                         + restarted + ".");
             } catch (RuntimeException e) {
                 LOG.warning("Monthly report run execution " + execution + " could not be restarted: " + e);
             }
         }
-    }
-
-    /** The parameters of a restart: those of the first execution, without the failures tests inject. */
-    public static Properties withoutInjectedFailures(Properties original) {
-        Properties parameters = new Properties();
-        if (original != null) {
-            parameters.putAll(original);
-        }
-        parameters.remove("failAfter");
-        parameters.remove("failDeliveryAfter");
-        return parameters;
     }
 
     private boolean claimed(YearMonth month) {
