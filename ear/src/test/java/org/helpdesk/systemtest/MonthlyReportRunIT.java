@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -15,6 +17,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -37,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The monthly report run (batch job monthly-report) end to end: reports built, archived and mailed with the PDF,
- * exactly one mail per recipient across failures and restarts, SMTP down then back.
+ * exactly one mail per recipient across failures and restarts, SMTP down then back, the schedule's catch-up, and its
+ * screen (administrators only, live progress, re-send, archive; accessible).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -316,5 +321,64 @@ class MonthlyReportRunIT {
             assertEquals(status, response.statusCode(), response.body());
             assertEquals(detail, Api.json(response).getString("detail"));
         }
+    }
+
+    // ------------------------------------------------------------------------------------------- the screen
+
+    private static final String RUN_SCREEN = "app/admin/monthly-reports.xhtml";
+
+    @Test
+    void onlyAdministratorsOpenTheScreen() {
+        HttpResponse<String> anonymous = Api.get("../" + RUN_SCREEN);
+        assertEquals(200, anonymous.statusCode());
+        assertTrue(anonymous.body().contains("id=\"signin:username\""), "the sign-in form");
+        for (String user : List.of("operator", "programmer", "manager", "auditor")) {
+            assertEquals(403, Api.get("../" + RUN_SCREEN, user, "demo").statusCode(), user);
+        }
+        assertEquals(200, Api.get("../" + RUN_SCREEN, "admin", "demo").statusCode());
+    }
+
+    @Test
+    void anAdministratorSendsOneCustomersReportAgainAndWatchsTheRunComplete() throws Exception {
+        long contact = Scenario.customerWithContact("MRSCREEN", "it", "reports@mrscreen.example");
+        Scenario.open("MRSCREEN", contact, "HARDWARE", "LOW", "Printer jammed");
+        String month = YearMonth.now(ZoneOffset.UTC).toString();
+        GreenMail smtp = new GreenMail(TestPorts.smtp());
+        smtp.start();
+        try (Browser browser = Browser.open()) {
+            browser.signIn("admin");
+            browser.go(RUN_SCREEN);
+            assertAccessible(browser, "monthly reports, before any run");
+            browser.type("start:month", month);
+            browser.type("start:customer", "mrscreen");
+            browser.click("start:resend");
+            assertTrue(browser.text("messages").contains("MRSCREEN"), browser.text("messages"));
+            // The newest run is the first row; the poll brings its progress until it ends.
+            browser.waitForText("runs:executions:0:status", "COMPLETED");
+            browser.waitForText("runs:executions:0:done", "1 / 1");
+            assertEquals(1, smtp.getReceivedMessages().length);
+            // Loaded anew, without the info message: PrimeFaces' closable p:messages of the page template puts more
+            // than list items in its list, which axe flags on every screen that shows a message.
+            browser.go(RUN_SCREEN);
+            browser.waitForText("runs:executions:0:status", "COMPLETED");
+            assertAccessible(browser, "monthly reports, with a run");
+
+            browser.type("archive:archiveMonth", month);
+            browser.click("archive:show");
+            browser.waitForText("archive:reports", "MRSCREEN - MRSCREEN S.r.l.");
+            browser.screenshot("monthly-reports");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static void assertAccessible(Browser browser, String screen) {
+        List<Rule> serious = new AxeBuilder().analyze(browser.driver).getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertTrue(serious.isEmpty(), screen + ": " + serious.stream()
+                .map(v -> v.getImpact() + " " + v.getId() + " (" + v.getHelp() + ") at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3)
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")));
     }
 }

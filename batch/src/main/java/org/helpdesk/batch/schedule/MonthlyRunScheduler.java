@@ -48,8 +48,9 @@ import org.helpdesk.infrastructure.persistence.DatabaseMigration;
  * makes each month's scheduled run start once.</li>
  * <li>Every 15 minutes, failed report mails whose backoff has passed are tried again.</li>
  * </ul>
- * {@code -Dhelpdesk.reports.schedule.enabled=false} turns the nightly timer, the catch-up and the resumption off
- * (the retries stay). Questionnaire reminders are not sent from here.
+ * {@code -Dhelpdesk.reports.schedule.enabled=false} turns the nightly timer and the catch-up off,
+ * {@code -Dhelpdesk.reports.resume.enabled=false} the resumption of interrupted runs (the retries stay).
+ * Questionnaire reminders are not sent from here.
  */
 @Singleton
 @Startup
@@ -58,7 +59,6 @@ public class MonthlyRunScheduler {
 
     private static final Logger LOG = Logger.getLogger(MonthlyRunScheduler.class.getName());
     private static final String NIGHTLY = "monthly-report-nightly";
-    private static final String STARTUP = "monthly-report-startup";
 
     @Resource
     private TimerService timerService;
@@ -80,31 +80,40 @@ public class MonthlyRunScheduler {
 
     @PostConstruct
     void init() {
-        if (!Boolean.parseBoolean(System.getProperty("helpdesk.reports.schedule.enabled", "true"))) {
-            LOG.info("The monthly report schedule is off (helpdesk.reports.schedule.enabled=false).");
-            return;
-        }
-        MonthlyRunSchedule schedule = MonthlyRunSchedule.configured();
-        ScheduleExpression nightly = new ScheduleExpression().hour(schedule.time().getHour())
-                .minute(schedule.time().getMinute()).second(0).timezone("UTC");
-        boolean present = false;
-        for (Timer timer : timerService.getTimers()) {
-            if (NIGHTLY.equals(timer.getInfo())) {
-                ScheduleExpression existing = timer.getSchedule();
-                if (!present && existing.getHour().equals(nightly.getHour())
-                        && existing.getMinute().equals(nightly.getMinute())) {
-                    present = true;
-                } else {
-                    timer.cancel();
+        boolean schedule = Boolean.parseBoolean(System.getProperty("helpdesk.reports.schedule.enabled", "true"));
+        boolean resume = Boolean.parseBoolean(System.getProperty("helpdesk.reports.resume.enabled", "true"));
+        if (schedule) {
+            MonthlyRunSchedule configured = MonthlyRunSchedule.configured();
+            ScheduleExpression nightly = new ScheduleExpression().hour(configured.time().getHour())
+                    .minute(configured.time().getMinute()).second(0).timezone("UTC");
+            boolean present = false;
+            for (Timer timer : timerService.getTimers()) {
+                if (NIGHTLY.equals(timer.getInfo())) {
+                    ScheduleExpression existing = timer.getSchedule();
+                    if (!present && existing.getHour().equals(nightly.getHour())
+                            && existing.getMinute().equals(nightly.getMinute())) {
+                        present = true;
+                    } else {
+                        timer.cancel();
+                    }
                 }
             }
+            if (!present) {
+                timerService.createCalendarTimer(nightly, new TimerConfig(NIGHTLY, true));
+            }
+            LOG.info(() -> "Monthly report run: day " + configured.dayOfMonth() + " at " + configured.time()
+                    + " UTC.");
+        } else {
+            LOG.info("The monthly report schedule is off (helpdesk.reports.schedule.enabled=false).");
         }
-        if (!present) {
-            timerService.createCalendarTimer(nightly, new TimerConfig(NIGHTLY, true));
+        if (schedule || resume) {
+            timerService.createSingleActionTimer(Long.getLong("helpdesk.reports.startup.delay.ms", 20_000),
+                    new TimerConfig(new StartupWork(schedule, resume), false));
         }
-        timerService.createSingleActionTimer(Long.getLong("helpdesk.reports.startup.delay.ms", 20_000),
-                new TimerConfig(STARTUP, false));
-        LOG.info(() -> "Monthly report run: day " + schedule.dayOfMonth() + " at " + schedule.time() + " UTC.");
+    }
+
+    /** What the start-up timer does: catch up the schedule, resume interrupted runs. */
+    record StartupWork(boolean catchUp, boolean resume) implements java.io.Serializable {
     }
 
     @Timeout
@@ -113,16 +122,21 @@ public class MonthlyRunScheduler {
     void timeout(Timer timer) {
         if (!migration.isMigrated()) {
             // The database is not there yet: try again in a minute (the schema migration retries every minute too).
-            timerService.createSingleActionTimer(60_000, new TimerConfig(STARTUP, false));
+            timerService.createSingleActionTimer(60_000, new TimerConfig(timer.getInfo(), false));
             return;
         }
         try {
-            if (STARTUP.equals(timer.getInfo())) {
-                resumeInterrupted();
+            if (timer.getInfo() instanceof StartupWork startup) {
+                if (startup.resume()) {
+                    resumeInterrupted();
+                }
+                if (startup.catchUp()) {
+                    runScheduledIfDue();
+                }
             } else {
                 retryDue();
+                runScheduledIfDue();
             }
-            runScheduledIfDue();
         } catch (RuntimeException e) {
             LOG.warning("The monthly report schedule failed, next attempt at its next time: " + e);
         }
