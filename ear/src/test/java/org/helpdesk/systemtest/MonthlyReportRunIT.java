@@ -232,7 +232,7 @@ class MonthlyReportRunIT {
         smtp.start();
         try {
             long failed = startWithParameters(Map.of("month", thisMonth(), "customers", String.join(",", codes),
-                    "failDeliveryAfter", "2"));
+                    "failDeliveryAfter", "2", "deliveryPartitions", "1"));
             JsonObject first = awaitEnd(failed);
             assertEquals("FAILED", first.getString("status"), first.toString());
             assertEquals(2, first.getInt("mailsSent"));

@@ -284,14 +284,19 @@ public class ReportStore {
         }
     }
 
-    /** @return ids of the job instance's PENDING deliveries after {@code afterId}, a keyset page */
-    public List<Long> pendingDeliveries(long jobInstanceId, long afterId, int limit) {
+    /**
+     * @return ids of the job instance's PENDING deliveries whose id modulo {@code partitions} is {@code partition},
+     *         after {@code afterId}: a keyset page
+     */
+    public List<Long> pendingDeliveries(long jobInstanceId, int partitions, int partition, long afterId, int limit) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT id FROM report_delivery WHERE job_instance_id = ? AND status = 'PENDING' AND id > ?"
-                        + " ORDER BY id LIMIT ?")) {
+                "SELECT id FROM report_delivery WHERE job_instance_id = ? AND status = 'PENDING' AND MOD(id, ?) = ?"
+                        + " AND id > ? ORDER BY id LIMIT ?")) {
             s.setLong(1, jobInstanceId);
-            s.setLong(2, afterId);
-            s.setInt(3, limit);
+            s.setInt(2, partitions);
+            s.setInt(3, partition);
+            s.setLong(4, afterId);
+            s.setInt(5, limit);
             return longs(s);
         } catch (SQLException e) {
             throw new IllegalStateException("The deliveries could not be read: " + e.getMessage(), e);

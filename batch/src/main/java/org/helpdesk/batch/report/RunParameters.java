@@ -17,12 +17,13 @@ import java.util.Properties;
  * @param withCallsOnly only customers with calls in the month ({@code scope=with-calls}); default from
  *        {@code -Dhelpdesk.reports.customers} ({@code all} if unset)
  * @param partitions how many partitions build reports in parallel; default {@code -Dhelpdesk.reports.partitions}, 2
+ * @param deliveryPartitions how many senders mail in parallel; default 4
  * @param startedBy who started the run
  * @param failAfter tests only: fail the build step once this many customers are archived (0: never)
  * @param failDeliveryAfter tests only: fail the deliver step once this many mails are sent (0: never)
  */
 public record RunParameters(YearMonth month, List<String> customers, boolean withCallsOnly, int partitions,
-        String startedBy, int failAfter, int failDeliveryAfter) {
+        int deliveryPartitions, String startedBy, int failAfter, int failDeliveryAfter) {
 
     public static final String JOB = "monthly-report";
 
@@ -39,6 +40,7 @@ public record RunParameters(YearMonth month, List<String> customers, boolean wit
         String customers = value(properties, "customers");
         String partitions = value(properties, "partitions");
         String startedBy = value(properties, "startedBy");
+        String deliveryPartitions = value(properties, "deliveryPartitions");
         return new RunParameters(
                 month == null ? YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1) : YearMonth.parse(month),
                 customers == null ? List.of() : Arrays.stream(customers.split(",")).map(String::strip)
@@ -46,6 +48,7 @@ public record RunParameters(YearMonth month, List<String> customers, boolean wit
                 scope.equals("with-calls"),
                 Math.max(1, partitions == null ? Integer.getInteger("helpdesk.reports.partitions", 2)
                         : Integer.parseInt(partitions)),
+                Math.max(1, deliveryPartitions == null ? 4 : Integer.parseInt(deliveryPartitions)),
                 startedBy == null ? "schedule" : startedBy,
                 number(value(properties, "failAfter")), number(value(properties, "failDeliveryAfter")));
     }

@@ -24,6 +24,7 @@ class RunParametersTest {
         assertEquals(List.of(), run.customers());
         assertFalse(run.withCallsOnly());
         assertEquals(2, run.partitions());
+        assertEquals(4, run.deliveryPartitions());
         assertEquals("schedule", run.startedBy());
         assertEquals(0, run.failAfter());
     }
