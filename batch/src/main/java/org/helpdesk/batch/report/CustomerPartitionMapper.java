@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Splits the run's customers into {@code partitions} id ranges of about the same size (two by default, one per
- * core), each read by its own {@link CustomerReader}. Also records the run's month and customer count, the total of
+ * Splits the run's customers into {@code partitions} id ranges of about the same size (three by default: both
+ * cores stay busy while one partition waits on the database), each read by its own {@link CustomerReader}. Also records the run's month and customer count, the total of
  * the progress bar. On a restart the ranges of the first execution are kept.
  */
 @Named

@@ -16,7 +16,8 @@ import java.util.Properties;
  * @param customers only these customer codes; empty: every active customer
  * @param withCallsOnly only customers with calls in the month ({@code scope=with-calls}); default from
  *        {@code -Dhelpdesk.reports.customers} ({@code all} if unset)
- * @param partitions how many partitions build reports in parallel; default {@code -Dhelpdesk.reports.partitions}, 2
+ * @param partitions how many partitions build reports in parallel; default {@code -Dhelpdesk.reports.partitions}, 3
+ *        (one more than the two cores, so that both keep working while a partition waits on the database)
  * @param deliveryPartitions how many senders mail in parallel; default 4
  * @param startedBy who started the run
  * @param failAfter tests only: fail the build step once this many customers are archived (0: never)
@@ -46,7 +47,7 @@ public record RunParameters(YearMonth month, List<String> customers, boolean wit
                 customers == null ? List.of() : Arrays.stream(customers.split(",")).map(String::strip)
                         .filter(c -> !c.isEmpty()).map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList(),
                 scope.equals("with-calls"),
-                Math.max(1, partitions == null ? Integer.getInteger("helpdesk.reports.partitions", 2)
+                Math.max(1, partitions == null ? Integer.getInteger("helpdesk.reports.partitions", 3)
                         : Integer.parseInt(partitions)),
                 Math.max(1, deliveryPartitions == null ? 4 : Integer.parseInt(deliveryPartitions)),
                 startedBy == null ? "schedule" : startedBy,

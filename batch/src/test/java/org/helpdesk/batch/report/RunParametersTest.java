@@ -18,12 +18,12 @@ class RunParametersTest {
     private static final Clock APRIL = Clock.fixed(Instant.parse("2026-04-01T02:00:00Z"), ZoneOffset.UTC);
 
     @Test
-    void withoutParametersTheRunIsThePreviousMonthForEveryActiveCustomerInTwoPartitions() {
+    void withoutParametersTheRunIsThePreviousMonthForEveryActiveCustomerInThreePartitions() {
         RunParameters run = RunParameters.from(new Properties(), APRIL);
         assertEquals(YearMonth.of(2026, 3), run.month());
         assertEquals(List.of(), run.customers());
         assertFalse(run.withCallsOnly());
-        assertEquals(2, run.partitions());
+        assertEquals(3, run.partitions());
         assertEquals(4, run.deliveryPartitions());
         assertEquals("schedule", run.startedBy());
         assertEquals(0, run.failAfter());
