@@ -4,23 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.helpdesk.application.ReportService;
+import java.util.Optional;
 import org.helpdesk.application.SatisfactionSurveys;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
-import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.Milestone;
 import org.helpdesk.domain.ticket.MilestoneTargets;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
@@ -29,7 +26,6 @@ import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.WorkLevel;
 import org.helpdesk.reports.monthly.MonthlyReport;
-import org.helpdesk.reports.monthly.MonthlyReportPdf;
 
 /**
  * Gathers the figures of a customer's monthly call report from the database, for the report service (one customer
@@ -48,8 +44,8 @@ public class MonthlyReportAssembler {
     private SatisfactionSurveys surveys;
 
     /** @return the report of the customer with this id, or empty if there is no such customer */
-    public java.util.Optional<MonthlyReport> assemble(long customerId, YearMonth month, Instant now) {
-        return java.util.Optional.ofNullable(em.find(Customer.class, customerId)).map(c -> assemble(c, month, now));
+    public Optional<MonthlyReport> assemble(long customerId, YearMonth month, Instant now) {
+        return Optional.ofNullable(em.find(Customer.class, customerId)).map(c -> assemble(c, month, now));
     }
 
     MonthlyReport assemble(Customer customer, YearMonth month, Instant now) {
