@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Loads a realistic help-desk history straight into a migrated PostgreSQL schema with batched JDBC: customers
- * with one to three contacts, service tickets over the twelve months before {@code until} in every channel, kind,
+ * with one to three contacts, service tickets over the twelve months (or the {@code days}) before {@code until} in every channel, kind,
  * severity and state, about one programming ticket per eight service tickets (escalations, with their
  * {@code ticket_link} rows), one to three time entries and one or two comments per ticket, and the audit trail the
  * domain would have written (created, assignee, state changes, link, verification, closure, comments, time).
@@ -110,12 +110,22 @@ public final class DataGenerator {
     private static final String[] LAST_NAMES = {"Rossi", "Bianchi", "Neri", "Costa", "Ferri", "Smith", "Jones",
         "Callahan", "Marini", "Greco", "Bruno", "Russo", "Taylor", "Wilson"};
 
-    /** What to load. {@code until} is excluded: every timestamp is before it. */
-    public record Settings(long seed, int customers, int tickets, Instant until, int threads) {
+    /** What to load: tickets opened over the {@code days} before {@code until} (excluded: every timestamp is before it). */
+    public record Settings(long seed, int customers, int tickets, Instant until, int threads, int days) {
         public Settings {
-            if (customers < 1 || tickets < 0 || threads < 1) {
-                throw new IllegalArgumentException("customers >= 1, tickets >= 0, threads >= 1");
+            if (customers < 1 || tickets < 0 || threads < 1 || days < 1) {
+                throw new IllegalArgumentException("customers >= 1, tickets >= 0, threads >= 1, days >= 1");
             }
+        }
+
+        public Settings(long seed, int customers, int tickets, Instant until, int threads) {
+            this(seed, customers, tickets, until, threads, 365);
+        }
+
+        /** Every ticket opened in one month (UTC). */
+        public static Settings ofMonth(long seed, int customers, int tickets, java.time.YearMonth month, int threads) {
+            return new Settings(seed, customers, tickets, month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC)
+                    .toInstant(), threads, month.lengthOfMonth());
         }
 
         /** Twelve months up to the start of today (UTC). */
@@ -373,7 +383,7 @@ public final class DataGenerator {
 
     private void prepareCalendar() {
         Instant until = settings.until();
-        LocalDate first = until.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(365);
+        LocalDate first = until.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(settings.days());
         LocalDate last = until.minusSeconds(19 * 3600).atOffset(ZoneOffset.UTC).toLocalDate();
         List<Long> days = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {

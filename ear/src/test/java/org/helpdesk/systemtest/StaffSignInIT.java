@@ -79,9 +79,11 @@ class StaffSignInIT {
 
     @Test
     void theSchemaWasBuiltByTheVersionedMigrations() throws SQLException {
+        // A new database may start with a BASELINE marker at version 0 (the batch job repository creates its tables
+        // before the first migration runs); every versioned migration from V1 is still applied after it.
         List<String> applied = TestDatabase.column(
                 "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL"
-                        + " ORDER BY \"installed_rank\"");
+                        + " AND \"type\" <> 'BASELINE' ORDER BY \"installed_rank\"");
 
         assertEquals("1", applied.get(0), "applied: " + applied);
     }

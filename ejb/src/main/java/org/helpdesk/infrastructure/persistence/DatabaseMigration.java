@@ -65,6 +65,10 @@ public class DatabaseMigration {
             MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
+                    // The batch job repository may create its tables in a new database first: baselining at 0
+                    // still applies every migration from V1.
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
                     .load()
                     .migrate();
             migrated = true;

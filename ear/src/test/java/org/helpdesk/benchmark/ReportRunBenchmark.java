@@ -1,0 +1,373 @@
+package org.helpdesk.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.helpdesk.reports.monthly.MonthlyReport;
+import org.helpdesk.reports.monthly.MonthlyReportPdf;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The monthly report run benchmark (README, "Monthly report run"): loads {@code benchmark.report.customers}
+ * customers with {@code benchmark.report.tickets} service tickets, all in last month, runs the job
+ * {@code monthly-report} for that month on the benchmark server (mails to an SMTP sink) and prints PDFs/s, total time
+ * and the server's heap (peak, and after a GC at each quarter of the run); then, in this JVM, the ceiling: the same
+ * customers' reports (their calls, from the database) filled and exported in a plain loop, one thread and two, with
+ * no batch, database or mail around it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportRunBenchmark {
+
+    static final Duration TARGET_RUN = Duration.ofMinutes(10);
+    static final double TARGET_SHARE_OF_CEILING = 0.70;
+
+    private final int customers = Integer.getInteger("benchmark.report.customers", 10_000);
+    private final int tickets = Integer.getInteger("benchmark.report.tickets", 1_000_000);
+    private final int ceilingReports = Integer.getInteger("benchmark.report.ceiling", 1_000);
+    private final int smtpPort = Integer.getInteger("benchmark.smtp.port", 3125);
+    private final String jdbcUrl = System.getProperty("helpdesk.test.jdbc.url");
+    private final YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
+    private final StringBuilder report = new StringBuilder();
+
+    @ArquillianResource
+    private ManagementClient management;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new java.io.File(System.getProperty("helpdesk.ear", "target/helpdesk.ear")));
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, System.getProperty("helpdesk.test.jdbc.user"),
+                System.getProperty("helpdesk.test.jdbc.password"));
+    }
+
+    @Test
+    void measure() throws Exception {
+        out("Monthly report run benchmark: %s on %d CPUs, load average %s; %,d customers, %,d tickets in %s",
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                Runtime.getRuntime().availableProcessors(), loadAverage(), customers, tickets, month);
+        DataGenerator.Result loaded = new DataGenerator(DataGenerator.Settings.ofMonth(42, customers, tickets, month,
+                Integer.getInteger("benchmark.load.threads", 3))).load(this::connect, line -> out("%s", line));
+        out("Generated: %s", loaded);
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.execute("VACUUM (ANALYZE)");
+        }
+
+        Run run;
+        try (SmtpSink smtp = new SmtpSink(smtpPort)) {
+            run = runJob(smtp);
+        }
+        out("%nThe job: %s%n  %,d PDFs in %.1f s = %.1f PDFs/s; %,d mails (%,d MB) to the SMTP sink", run.status,
+                run.pdfs, run.seconds, run.pdfs / run.seconds, run.mails, run.mailBytes >> 20);
+        out("  server heap: peak used %,d MB (sampled every 250 ms; max %,d MB); used after GC at 25/50/75/100%%: %s MB",
+                run.peakHeap >> 20, run.maxHeap >> 20, run.afterGc);
+
+        List<MonthlyReport> reports = reports(ceilingReports);
+        ceiling(reports, 2); // warm-up: JIT, fonts, caches
+        double one = ceiling(reports, 1);
+        double two = ceiling(reports, 2);
+        out("%nCeiling, fill + export in a plain loop of %,d of the same customers' reports (%,d calls):",
+                reports.size(), reports.stream().mapToInt(r -> r.calls().size()).sum());
+        out("  1 thread  %.1f PDFs/s%n  2 threads %.1f PDFs/s", one, two);
+        double share = run.pdfs / run.seconds / two;
+        out("%nTargets:%n  whole run at most %d min: %.1f min, %s%n  at least %.0f%% of the two-thread ceiling: %.0f%%, %s",
+                TARGET_RUN.toMinutes(), run.seconds / 60, run.seconds <= TARGET_RUN.toSeconds() ? "MET" : "MISSED",
+                TARGET_SHARE_OF_CEILING * 100, share * 100, share >= TARGET_SHARE_OF_CEILING ? "MET" : "MISSED");
+        out("  load average at the end: %s", loadAverage());
+        Path dir = Path.of(System.getProperty("benchmark.report.dir", "target/benchmark"));
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("report-run-" + Instant.now().getEpochSecond() + ".txt"), report);
+        assertEquals("COMPLETED", run.status, "the run must complete");
+    }
+
+    private record Run(String status, int pdfs, double seconds, long mails, long mailBytes, long peakHeap,
+            long maxHeap, List<Long> afterGc) {
+    }
+
+    private Run runJob(SmtpSink smtp) throws Exception {
+        ModelNode start = op("start-job");
+        start.get("address").set(batchAddress());
+        start.get("job-xml-name").set("monthly-report");
+        start.get("properties").get("month").set(month.toString());
+        start.get("properties").get("startedBy").set("benchmark");
+        long started = System.nanoTime();
+        long execution = result(start).asLong();
+        AtomicLong peak = new AtomicLong();
+        AtomicLong max = new AtomicLong();
+        AtomicInteger stop = new AtomicInteger();
+        Thread sampler = new Thread(() -> {
+            while (stop.get() == 0) {
+                try {
+                    ModelNode heap = heap();
+                    peak.accumulateAndGet(heap.get("used").asLong(), Math::max);
+                    max.set(heap.get("max").asLong());
+                    Thread.sleep(250);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        List<Long> afterGc = new ArrayList<>();
+        String status;
+        int total = -1;
+        int done;
+        try (Connection c = connect()) {
+            long instance = single(c, "SELECT jobinstanceid FROM job_execution WHERE jobexecutionid = ?", execution);
+            int quarter = 1;
+            while (true) {
+                status = text(c, "SELECT batchstatus FROM job_execution WHERE jobexecutionid = ?", execution);
+                if (total < 0) {
+                    List<Long> t = list(c, "SELECT customers_total FROM report_run WHERE job_instance_id = ?",
+                            instance);
+                    total = t.isEmpty() ? -1 : t.get(0).intValue();
+                }
+                done = (int) single(c, "SELECT count(*) FROM report_archive WHERE job_instance_id = ?", instance);
+                boolean ended = !List.of("STARTING", "STARTED", "STOPPING").contains(status);
+                while (total > 0 && quarter <= 4 && (done >= (long) total * quarter / 4 || ended)) {
+                    afterGc.add(gcThenUsed() >> 20);
+                    out("  %d%%: %,d / %,d reports archived after %.0f s, %,d mails sent", quarter * 25, done, total,
+                            (System.nanoTime() - started) / 1e9, smtp.messages.get());
+                    quarter++;
+                }
+                if (ended) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+        } finally {
+            stop.set(1);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Run(status, done, seconds, smtp.messages.get(), smtp.bytes.get(), peak.get(), max.get(), afterGc);
+    }
+
+    private ModelNode batchAddress() {
+        ModelNode address = new ModelNode();
+        address.add("deployment", "helpdesk.ear");
+        address.add("subdeployment", "helpdesk-batch.jar");
+        address.add("subsystem", "batch-jberet");
+        return address;
+    }
+
+    private ModelNode heap() throws IOException {
+        ModelNode read = op("read-attribute");
+        read.get("address").add("core-service", "platform-mbean").add("type", "memory");
+        read.get("name").set("heap-memory-usage");
+        return result(read);
+    }
+
+    private long gcThenUsed() throws IOException {
+        ModelNode gc = op("gc");
+        gc.get("address").add("core-service", "platform-mbean").add("type", "memory");
+        result(gc);
+        return heap().get("used").asLong();
+    }
+
+    private static ModelNode op(String name) {
+        ModelNode op = new ModelNode();
+        op.get("operation").set(name);
+        return op;
+    }
+
+    private ModelNode result(ModelNode op) throws IOException {
+        ModelNode answer = management.getControllerClient().execute(op);
+        if (!"success".equals(answer.get("outcome").asString())) {
+            throw new IllegalStateException(op + " failed: " + answer);
+        }
+        return answer.get("result");
+    }
+
+    // ------------------------------------------------------------------------------------------------- ceiling
+
+    /**
+     * The reports of {@code count} customers spread evenly over all of them (every n-th by id), for the month, with
+     * their calls as the database has them.
+     */
+    private List<MonthlyReport> reports(int count) throws SQLException {
+        List<MonthlyReport> reports = new ArrayList<>();
+        List<Long> ids;
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT id FROM customer WHERE active ORDER BY id")) {
+            ids = new ArrayList<>();
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
+        List<Long> sample = new ArrayList<>();
+        for (int i = 0; i < Math.min(count, ids.size()); i++) {
+            sample.add(ids.get((int) ((long) i * ids.size() / Math.min(count, ids.size()))));
+        }
+        Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        try (Connection c = connect(); PreparedStatement customers = c.prepareStatement(
+                "SELECT c.id, c.code, c.name, COALESCE((SELECT language FROM contact WHERE customer_id = c.id"
+                        + " ORDER BY receives_monthly_report DESC, id LIMIT 1), 'en') FROM customer c"
+                        + " WHERE c.id = ?");
+                PreparedStatement calls = c.prepareStatement("SELECT number, opened_at, channel, kind, severity,"
+                        + " subject, state, taken_in_charge_at, first_feedback_at, resolved_at FROM service_ticket"
+                        + " WHERE customer_id = ? AND opened_at >= ? AND opened_at < ? ORDER BY opened_at, id")) {
+            for (Long id : sample) {
+                customers.setLong(1, id);
+                try (ResultSet cr = customers.executeQuery()) {
+                    cr.next();
+                    calls.setLong(1, cr.getLong(1));
+                    calls.setTimestamp(2, from);
+                    calls.setTimestamp(3, to);
+                    List<MonthlyReport.Call> list = new ArrayList<>();
+                    try (ResultSet r = calls.executeQuery()) {
+                        while (r.next()) {
+                            Instant opened = r.getTimestamp(2).toInstant();
+                            list.add(new MonthlyReport.Call(r.getString(1), opened, r.getString(3), r.getString(4),
+                                    r.getString(5), r.getString(6), r.getString(7), minutes(opened, r.getTimestamp(8)),
+                                    minutes(opened, r.getTimestamp(9)), minutes(opened, r.getTimestamp(10)), 30));
+                        }
+                    }
+                    reports.add(report(cr.getString(2), cr.getString(3), Locale.forLanguageTag(cr.getString(4)), list));
+                }
+            }
+        }
+        return reports;
+    }
+
+    private MonthlyReport report(String code, String name, Locale language, List<MonthlyReport.Call> calls) {
+        List<MonthlyReport.SeverityLine> severities = new ArrayList<>();
+        List<MonthlyReport.MilestoneLine> milestones = new ArrayList<>();
+        for (String severity : List.of("HIGH", "AVERAGE", "LOW", "SECONDARY")) {
+            List<MonthlyReport.Call> of = calls.stream().filter(c -> c.severity().equals(severity)).toList();
+            Map<String, Integer> byKind = new HashMap<>();
+            Map<String, Integer> byChannel = new HashMap<>();
+            int closed = 0;
+            for (MonthlyReport.Call call : of) {
+                byKind.merge(call.kind(), 1, Integer::sum);
+                byChannel.merge(call.channel(), 1, Integer::sum);
+                closed += call.state().equals("CLOSED") ? 1 : 0;
+            }
+            severities.add(new MonthlyReport.SeverityLine(severity, of.size(), byKind, byChannel, closed,
+                    of.size() - closed));
+            for (String milestone : List.of("TAKING_CHARGE", "FIRST_FEEDBACK", "RESOLUTION")) {
+                List<Long> times = of.stream().map(c -> milestone.equals("TAKING_CHARGE") ? c.takingChargeMinutes()
+                        : milestone.equals("FIRST_FEEDBACK") ? c.firstFeedbackMinutes() : c.resolutionMinutes())
+                        .filter(m -> m != null).sorted().toList();
+                milestones.add(new MonthlyReport.MilestoneLine(milestone, severity, times.size(),
+                        times.isEmpty() ? null : times.get(times.size() / 2),
+                        times.isEmpty() ? null : times.get(Math.max(0, (int) Math.ceil(0.9 * times.size()) - 1)),
+                        times.size() / 2));
+            }
+        }
+        return new MonthlyReport(code, name, language, month, LocalDate.now(ZoneOffset.UTC), severities, milestones,
+                List.of(), MonthlyReport.Satisfaction.none(), calls.size() * 30L, 0, calls);
+    }
+
+    private static Long minutes(Instant from, Timestamp to) {
+        return to == null ? null : Duration.between(from, to.toInstant()).toMinutes();
+    }
+
+    /** @return PDFs per second filling and exporting every report once on {@code threads} threads (after a warm-up) */
+    private static double ceiling(List<MonthlyReport> reports, int threads) throws Exception {
+        MonthlyReportPdf pdf = new MonthlyReportPdf(ZoneOffset.UTC);
+        for (int i = 0; i < Math.min(50, reports.size()); i++) {
+            pdf.write(reports.get(i), new ByteArrayOutputStream());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        long started = System.nanoTime();
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < reports.size(); i = next.getAndIncrement()) {
+                        pdf.write(reports.get(i), new ByteArrayOutputStream(64 * 1024));
+                    }
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return reports.size() / ((System.nanoTime() - started) / 1e9);
+    }
+
+    // ------------------------------------------------------------------------------------------------- helpers
+
+    private static long single(Connection c, String sql, long parameter) throws SQLException {
+        return list(c, sql, parameter).get(0);
+    }
+
+    private static List<Long> list(Connection c, String sql, long parameter) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, parameter);
+            List<Long> values = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    values.add(r.getLong(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    private static String text(Connection c, String sql, long parameter) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : "?";
+            }
+        }
+    }
+
+    private void out(String format, Object... arguments) {
+        String line = String.format(Locale.ROOT, format, arguments);
+        System.out.println(line);
+        report.append(line).append(System.lineSeparator());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}
