@@ -62,7 +62,7 @@ class ReportRunBenchmark {
     private final int smtpPort = Integer.getInteger("benchmark.smtp.port", 3125);
     private final String jdbcUrl = System.getProperty("helpdesk.test.jdbc.url");
     private final YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = new BenchmarkReport("report-run");
 
     @ArquillianResource
     private ManagementClient management;
@@ -112,9 +112,7 @@ class ReportRunBenchmark {
                 TARGET_RUN.toMinutes(), run.seconds / 60, run.seconds <= TARGET_RUN.toSeconds() ? "MET" : "MISSED",
                 TARGET_SHARE_OF_CEILING * 100, share * 100, share >= TARGET_SHARE_OF_CEILING ? "MET" : "MISSED");
         out("  load average at the end: %s", loadAverage());
-        Path dir = Path.of(System.getProperty("benchmark.report.dir", "target/benchmark"));
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("report-run-" + Instant.now().getEpochSecond() + ".txt"), report);
+        report.save();
         assertEquals("COMPLETED", run.status, "the run must complete");
     }
 
@@ -358,9 +356,7 @@ class ReportRunBenchmark {
     }
 
     private void out(String format, Object... arguments) {
-        String line = String.format(Locale.ROOT, format, arguments);
-        System.out.println(line);
-        report.append(line).append(System.lineSeparator());
+        report.line(format, arguments);
     }
 
     private static String loadAverage() {

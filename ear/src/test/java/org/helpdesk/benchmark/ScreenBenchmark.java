@@ -62,7 +62,7 @@ class ScreenBenchmark {
     private final int warmUp = Integer.parseInt(property("benchmark.screen.warmup", "3"));
     private final URI app = settings.base.resolve("../");
     private final List<String> errors = new ArrayList<>();
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = new BenchmarkReport("screens");
     private HttpClient http;
 
     @Deployment(testable = false)
@@ -120,7 +120,7 @@ class ScreenBenchmark {
                 loadAverage());
         out(errors.isEmpty() ? "No errors." : "ERRORS: " + String.join("; ", errors.subList(0,
                 Math.min(5, errors.size()))));
-        save();
+        report.save();
         assertEquals(List.of(), errors, "the benchmark must run without errors");
     }
 
@@ -242,17 +242,6 @@ class ScreenBenchmark {
     }
 
     private void out(String format, Object... arguments) {
-        String line = String.format(Locale.ROOT, format, arguments);
-        System.out.println(line);
-        report.append(line).append(System.lineSeparator());
-    }
-
-    private void save() throws IOException {
-        Path dir = Path.of(System.getProperty("benchmark.report.dir", "target/benchmark"));
-        Files.createDirectories(dir);
-        Path file = dir.resolve("screens-" + Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()
-                .replace(':', '-') + ".txt");
-        Files.writeString(file, report);
-        System.out.println("Report written to " + file);
+        report.line(format, arguments);
     }
 }

@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -66,7 +65,7 @@ class TicketBenchmark {
 
     private final Settings settings = Settings.fromSystemProperties();
     private final List<String> errors = new ArrayList<>();
-    private final StringBuilder report = new StringBuilder();
+    private final BenchmarkReport report = new BenchmarkReport("report");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -91,7 +90,7 @@ class TicketBenchmark {
             printTable(loaded, database, reads, creates, jdbc);
             explainReads();
         }
-        save();
+        report.save();
         assertEquals(List.of(), errors, "the benchmark must run without errors");
     }
 
@@ -698,19 +697,7 @@ class TicketBenchmark {
     }
 
     private void out(String format, Object... args) {
-        String line = String.format(Locale.ROOT, format, args);
-        System.out.println(line);
-        report.append(line).append(System.lineSeparator());
-    }
-
-    private void save() throws IOException {
-        Path dir = Path.of(System.getProperty("benchmark.report.dir", "target/benchmark"));
-        Files.createDirectories(dir);
-        Path file = dir.resolve("report-" + Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()
-                .replace(':', '-') + ".txt");
-        Files.writeString(file, report, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("report-latest.txt"), report, StandardCharsets.UTF_8);
-        System.out.println("Report saved in " + file.toAbsolutePath());
+        report.line(format, args);
     }
 
     // --------------------------------------------------------------------------------------------------- settings
