@@ -19,9 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.helpdesk.infrastructure.mail.MailSessions;
 
 /**
  * Sends one queued report mail and records the outcome, each in a transaction of its own.
@@ -42,6 +42,8 @@ public class ReportDeliveries {
     private static final Logger LOG = Logger.getLogger(ReportDeliveries.class.getName());
     static final Duration FIRST_BACKOFF = Duration.ofMinutes(5);
     static final Duration MAX_BACKOFF = Duration.ofDays(1);
+    /** Longer than for text mails: a report mail carries its PDF. */
+    private static final Duration SMTP_READ_TIMEOUT = Duration.ofSeconds(20);
 
     @Resource(lookup = "java:jboss/datasources/HelpdeskDS")
     private DataSource dataSource;
@@ -81,7 +83,7 @@ public class ReportDeliveries {
             }
             Instant now = Instant.now(clock);
             try {
-                Transport.send(mail.toMime(sessionWithTimeouts(), now));
+                Transport.send(mail.toMime(MailSessions.withTimeouts(mailSession, SMTP_READ_TIMEOUT), now));
             } catch (MessagingException | RuntimeException e) {
                 int attempts = mail.attempts + 1;
                 String reason = ReportStore.truncate(e.getMessage() == null ? e.toString() : e.getMessage(), 1000);
@@ -114,15 +116,5 @@ public class ReportDeliveries {
     static Duration backoff(int attempts) {
         Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
-    }
-
-    /** The server's mail session, but never waiting forever on an SMTP server that does not answer. */
-    private Session sessionWithTimeouts() {
-        Properties properties = new Properties();
-        properties.putAll(mailSession.getProperties());
-        properties.put("mail.smtp.connectiontimeout", "5000");
-        properties.put("mail.smtp.timeout", "20000");
-        properties.put("mail.smtp.writetimeout", "20000");
-        return Session.getInstance(properties);
     }
 }

@@ -22,10 +22,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -40,6 +40,7 @@ public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     private static final int BATCH = 50;
+    private static final Duration SMTP_READ_TIMEOUT = Duration.ofSeconds(10);
 
     @PersistenceContext
     private EntityManager em;
@@ -123,7 +124,7 @@ public class OutboxSender {
     }
 
     private MimeMessage toMime(OutboxMessage message) throws MessagingException {
-        MimeMessage mime = new MimeMessage(sessionWithTimeouts());
+        MimeMessage mime = new MimeMessage(MailSessions.withTimeouts(mailSession, SMTP_READ_TIMEOUT));
         mime.setFrom();
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
@@ -132,15 +133,5 @@ public class OutboxSender {
         mime.setHeader("X-Helpdesk-Outbox-Id", String.valueOf(message.getId()));
         mime.setSentDate(Date.from(Instant.now(clock)));
         return mime;
-    }
-
-    /** The server's mail session, but never waiting forever on an SMTP server that does not answer. */
-    private Session sessionWithTimeouts() {
-        Properties properties = new Properties();
-        properties.putAll(mailSession.getProperties());
-        properties.put("mail.smtp.connectiontimeout", "5000");
-        properties.put("mail.smtp.timeout", "10000");
-        properties.put("mail.smtp.writetimeout", "10000");
-        return Session.getInstance(properties);
     }
 }
