@@ -21,6 +21,16 @@ final class BenchmarkReport {
         this.name = name;
     }
 
+    /** @return the machine's load average over 1, 5 and 15 minutes, to print next to the figures it may have moved */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
     /** Prints one line (or several, with {@code %n}), formatted the same on every machine. */
     void line(String format, Object... arguments) {
         String line = String.format(Locale.ROOT, format, arguments);

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -82,7 +80,7 @@ class ReportRunBenchmark {
     void measure() throws Exception {
         out("Monthly report run benchmark: %s on %d CPUs, load average %s; %,d customers, %,d tickets in %s",
                 Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                Runtime.getRuntime().availableProcessors(), loadAverage(), customers, tickets, month);
+                Runtime.getRuntime().availableProcessors(), BenchmarkReport.loadAverage(), customers, tickets, month);
         DataGenerator.Result loaded = new DataGenerator(DataGenerator.Settings.ofMonth(42, customers, tickets, month,
                 Integer.getInteger("benchmark.load.threads", 3))).load(this::connect, line -> out("%s", line));
         out("Generated: %s", loaded);
@@ -111,7 +109,7 @@ class ReportRunBenchmark {
         out("%nTargets:%n  whole run at most %d min: %.1f min, %s%n  at least %.0f%% of the two-thread ceiling: %.0f%%, %s",
                 TARGET_RUN.toMinutes(), run.seconds / 60, run.seconds <= TARGET_RUN.toSeconds() ? "MET" : "MISSED",
                 TARGET_SHARE_OF_CEILING * 100, share * 100, share >= TARGET_SHARE_OF_CEILING ? "MET" : "MISSED");
-        out("  load average at the end: %s", loadAverage());
+        out("  load average at the end: %s", BenchmarkReport.loadAverage());
         report.save();
         assertEquals("COMPLETED", run.status, "the run must complete");
     }
@@ -359,11 +357,4 @@ class ReportRunBenchmark {
         report.line(format, arguments);
     }
 
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "?";
-        }
-    }
 }

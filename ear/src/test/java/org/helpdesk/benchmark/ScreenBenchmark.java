@@ -12,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -79,7 +77,7 @@ class ScreenBenchmark {
     void measure() throws Exception {
         out("Helpdesk screen benchmark: %s on %d CPUs, load average %s, %,d samples per screen",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
-                loadAverage(), samples);
+                BenchmarkReport.loadAverage(), samples);
         String database = ensureData();
         out("Database: %s", database);
         signIn();
@@ -94,7 +92,7 @@ class ScreenBenchmark {
         }
         out("%nScreen (one request at a time, %d samples each)                      p50 ms   p95 ms   p99 ms"
                 + "  errors  target p95 < %.0f ms", samples, TARGET_P95_MS);
-        String loadBefore = loadAverage();
+        String loadBefore = BenchmarkReport.loadAverage();
         Map<String, double[]> figures = new LinkedHashMap<>();
         for (Screen screen : screens) {
             long[] nanos = new long[samples];
@@ -117,7 +115,7 @@ class ScreenBenchmark {
                 .map(e -> String.format(Locale.ROOT, "%s +%.1f ms", e.getKey().replaceAll(" \\(.*", ""),
                         e.getValue()[0] - base[0])).toList()));
         out("Load average before %s, after %s (2 cores shared with other work: compare within one run)", loadBefore,
-                loadAverage());
+                BenchmarkReport.loadAverage());
         out(errors.isEmpty() ? "No errors." : "ERRORS: " + String.join("; ", errors.subList(0,
                 Math.min(5, errors.size()))));
         report.save();
@@ -232,14 +230,6 @@ class ScreenBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
 
-    private static String loadAverage() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (IOException | RuntimeException e) {
-            return "?";
-        }
-    }
 
     private void out(String format, Object... arguments) {
         report.line(format, arguments);

@@ -3,11 +3,8 @@ package org.helpdesk.benchmark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.File;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -76,7 +73,7 @@ class TicketBenchmark {
     @Test
     void measure() throws Exception {
         out("Helpdesk benchmark: %s on %d CPUs, load average %s, %s", Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                Runtime.getRuntime().availableProcessors(), loadAverage(), settings);
+                Runtime.getRuntime().availableProcessors(), BenchmarkReport.loadAverage(), settings);
         try (ResourceMeter meter = new ResourceMeter(settings.connect())) {
             checkSignIn();
             DataGenerator.Result loaded = generate();
@@ -584,15 +581,6 @@ class TicketBenchmark {
         out("");
         out(errors.isEmpty() ? "No errors." : "ERRORS: " + String.join("; ", errors));
         out("============================================================================================================");
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (IOException | RuntimeException e) {
-            return "?";
-        }
     }
 
     private String millions() {
