@@ -3,6 +3,7 @@ package org.helpdesk.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.helpdesk.domain.survey.SurveyQuestion;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.infrastructure.mail.MailTemplates;
 import org.helpdesk.reports.monthly.MonthlyReport.Satisfaction;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The monthly report's satisfaction figures: the customer's questionnaires sent in the month (void ones left out),
@@ -42,7 +44,9 @@ public class DefaultSatisfactionSurveys implements SatisfactionSurveys {
         List<SatisfactionSurvey> surveys = em.createQuery("select s from SatisfactionSurvey s join fetch s.ticket"
                 + " where s.customer.code = :code and s.sentAt >= :start and s.sentAt < :end and s.voidedAt is null",
                 SatisfactionSurvey.class).setParameter("code", customer).setParameter("start", start)
-                .setParameter("end", end).getResultList();
+                .setParameter("end", end)
+                // read only, without flushing first: the monthly run calls this for every customer in one chunk
+                .setFlushMode(FlushModeType.COMMIT).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
         if (surveys.isEmpty()) {
             return Satisfaction.none();
         }
