@@ -81,20 +81,41 @@ class ReportRunBenchmark {
         out("Monthly report run benchmark: %s on %d CPUs, load average %s; %,d customers, %,d tickets in %s",
                 Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 Runtime.getRuntime().availableProcessors(), BenchmarkReport.loadAverage(), customers, tickets, month);
-        DataGenerator.Result loaded = new DataGenerator(DataGenerator.Settings.ofMonth(42, customers, tickets, month,
-                Integer.getInteger("benchmark.load.threads", 3))).load(this::connect, line -> out("%s", line));
-        out("Generated: %s", loaded);
+        long kept = 0;
+        if (Boolean.getBoolean("benchmark.keep.database")) {
+            try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                    "SELECT COUNT(*) FROM service_ticket WHERE opened_at >= ? AND opened_at < ?")) {
+                s.setTimestamp(1, Timestamp.from(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+                s.setTimestamp(2, Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    kept = r.getLong(1);
+                }
+            }
+        }
+        if (kept >= tickets) {
+            out("The database of an earlier run is kept (-Dbenchmark.keep.database=true): %,d tickets in the month,"
+                    + " none generated", kept);
+        } else {
+            DataGenerator.Result loaded = new DataGenerator(DataGenerator.Settings.ofMonth(42, customers, tickets,
+                    month, Integer.getInteger("benchmark.load.threads", 3))).load(this::connect, line -> out("%s", line));
+            out("Generated: %s", loaded);
+        }
         try (Connection c = connect(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             s.execute("VACUUM (ANALYZE)");
         }
 
         Run run;
-        try (SmtpSink smtp = new SmtpSink(smtpPort)) {
-            run = runJob(smtp);
+        try (SmtpSink smtp = new SmtpSink(smtpPort); ResourceMeter meter = new ResourceMeter(connect())) {
+            run = runJob(smtp, meter);
         }
         out("%nThe job: %s%n  %,d PDFs in %.1f s = %.1f PDFs/s; %,d mails (%,d MB) to the SMTP sink", run.status,
                 run.pdfs, run.seconds, run.pdfs / run.seconds, run.mails, run.mailBytes >> 20);
+        out("  step build %.1f s, step deliver %.1f s; PDFs of %,d bytes on average", run.build.seconds(),
+                run.deliver.seconds(), run.pdfBytes);
+        out("  CPU per PDF (ms): %s", cpu(run.build, run.pdfs, "build"));
+        out("                    %s", cpu(run.deliver, run.pdfs, "deliver"));
         out("  server heap: peak used %,d MB (sampled every 250 ms; max %,d MB); used after GC at 25/50/75/100%%: %s MB",
                 run.peakHeap >> 20, run.maxHeap >> 20, run.afterGc);
 
@@ -102,8 +123,10 @@ class ReportRunBenchmark {
         ceiling(reports, 2); // warm-up: JIT, fonts, caches
         double one = ceiling(reports, 1);
         double two = ceiling(reports, 2);
-        out("%nCeiling, fill + export in a plain loop of %,d of the same customers' reports (%,d calls):",
-                reports.size(), reports.stream().mapToInt(r -> r.calls().size()).sum());
+        out("%nCeiling, fill + export in a plain loop of %,d of the same customers' reports (%,d calls, %,d"
+                + " programming tickets; PDFs of %,d bytes on average):", reports.size(),
+                reports.stream().mapToInt(r -> r.calls().size()).sum(),
+                reports.stream().mapToInt(r -> r.programming().size()).sum(), ceilingBytes.get() / reports.size());
         out("  1 thread  %.1f PDFs/s%n  2 threads %.1f PDFs/s", one, two);
         double share = run.pdfs / run.seconds / two;
         out("%nTargets:%n  whole run at most %d min: %.1f min, %s%n  at least %.0f%% of the two-thread ceiling: %.0f%%, %s",
@@ -114,16 +137,27 @@ class ReportRunBenchmark {
         assertEquals("COMPLETED", run.status, "the run must complete");
     }
 
-    private record Run(String status, int pdfs, double seconds, long mails, long mailBytes, long peakHeap,
-            long maxHeap, List<Long> afterGc) {
+    private record Run(String status, int pdfs, double seconds, long mails, long mailBytes, long pdfBytes,
+            ResourceMeter.Usage build, ResourceMeter.Usage deliver, long peakHeap, long maxHeap, List<Long> afterGc) {
     }
 
-    private Run runJob(SmtpSink smtp) throws Exception {
+    /** @return the CPU the WildFly server, PostgreSQL and this JVM (the SMTP sink) used per PDF in a step */
+    private static String cpu(ResourceMeter.Usage step, int pdfs, String name) {
+        int n = Math.max(1, pdfs);
+        return String.format(Locale.ROOT, "%-8s server %.1f (GC %.1f, JIT %.1f), PostgreSQL %.1f, this JVM %.1f;"
+                + " machine busy %.0f%%", name, step.serverCpuMillis() / n, step.serverGcMillis() / n,
+                step.serverJitMillis() / n, step.postgresCpuMillis() / n, step.clientCpuMillis() / n,
+                step.machineBusy() * 100);
+    }
+
+    private Run runJob(SmtpSink smtp, ResourceMeter meter) throws Exception {
         ModelNode start = op("start-job");
         start.get("address").set(batchAddress());
         start.get("job-xml-name").set("monthly-report");
         start.get("properties").get("month").set(month.toString());
         start.get("properties").get("startedBy").set("benchmark");
+        ResourceMeter.Snapshot begin = meter.take();
+        ResourceMeter.Snapshot built = null;
         long started = System.nanoTime();
         long execution = result(start).asLong();
         AtomicLong peak = new AtomicLong();
@@ -159,6 +193,9 @@ class ReportRunBenchmark {
                 }
                 done = (int) single(c, "SELECT count(*) FROM report_archive WHERE job_instance_id = ?", instance);
                 boolean ended = !List.of("STARTING", "STARTED", "STOPPING").contains(status);
+                if (built == null && (ended || total > 0 && done >= total)) {
+                    built = meter.take();
+                }
                 while (total > 0 && quarter <= 4 && (done >= (long) total * quarter / 4 || ended)) {
                     afterGc.add(gcThenUsed() >> 20);
                     out("  %d%%: %,d / %,d reports archived after %.0f s, %,d mails sent", quarter * 25, done, total,
@@ -173,8 +210,15 @@ class ReportRunBenchmark {
         } finally {
             stop.set(1);
         }
+        ResourceMeter.Snapshot end = meter.take();
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Run(status, done, seconds, smtp.messages.get(), smtp.bytes.get(), peak.get(), max.get(), afterGc);
+        long pdfBytes;
+        try (Connection c = connect()) {
+            pdfBytes = single(c, "SELECT COALESCE(AVG(pdf_size), 0)::bigint FROM report_archive WHERE job_instance_id ="
+                    + " (SELECT jobinstanceid FROM job_execution WHERE jobexecutionid = ?)", execution);
+        }
+        return new Run(status, done, seconds, smtp.messages.get(), smtp.bytes.get(), pdfBytes, built.minus(begin),
+                end.minus(built), peak.get(), max.get(), afterGc);
     }
 
     private ModelNode batchAddress() {
@@ -241,7 +285,12 @@ class ReportRunBenchmark {
                         + " WHERE c.id = ?");
                 PreparedStatement calls = c.prepareStatement("SELECT number, opened_at, channel, kind, severity,"
                         + " subject, state, taken_in_charge_at, first_feedback_at, resolved_at FROM service_ticket"
-                        + " WHERE customer_id = ? AND opened_at >= ? AND opened_at < ? ORDER BY opened_at, id")) {
+                        + " WHERE customer_id = ? AND opened_at >= ? AND opened_at < ? ORDER BY opened_at, id");
+                PreparedStatement programming = c.prepareStatement("SELECT DISTINCT p.number, p.title, p.urgency,"
+                        + " p.state, p.planned_date, p.planned_release, p.update_version, p.update_sent_on"
+                        + " FROM service_ticket t JOIN ticket_link l ON l.service_ticket_id = t.id"
+                        + " JOIN programming_ticket p ON p.id = l.programming_ticket_id WHERE t.customer_id = ?"
+                        + " AND p.opened_at >= ? AND p.opened_at < ? ORDER BY p.number")) {
             for (Long id : sample) {
                 customers.setLong(1, id);
                 try (ResultSet cr = customers.executeQuery()) {
@@ -258,14 +307,27 @@ class ReportRunBenchmark {
                                     minutes(opened, r.getTimestamp(9)), minutes(opened, r.getTimestamp(10)), 30));
                         }
                     }
-                    reports.add(report(cr.getString(2), cr.getString(3), Locale.forLanguageTag(cr.getString(4)), list));
+                    programming.setLong(1, cr.getLong(1));
+                    programming.setTimestamp(2, from);
+                    programming.setTimestamp(3, to);
+                    List<MonthlyReport.ProgrammingLine> lines = new ArrayList<>();
+                    try (ResultSet r = programming.executeQuery()) {
+                        while (r.next()) {
+                            lines.add(new MonthlyReport.ProgrammingLine(r.getString(1), r.getString(2),
+                                    r.getString(3), r.getString(4), localDate(r.getDate(5)), r.getString(6),
+                                    r.getString(7), localDate(r.getDate(8))));
+                        }
+                    }
+                    reports.add(report(cr.getString(2), cr.getString(3), Locale.forLanguageTag(cr.getString(4)), list,
+                            lines));
                 }
             }
         }
         return reports;
     }
 
-    private MonthlyReport report(String code, String name, Locale language, List<MonthlyReport.Call> calls) {
+    private MonthlyReport report(String code, String name, Locale language, List<MonthlyReport.Call> calls,
+            List<MonthlyReport.ProgrammingLine> programming) {
         List<MonthlyReport.SeverityLine> severities = new ArrayList<>();
         List<MonthlyReport.MilestoneLine> milestones = new ArrayList<>();
         for (String severity : List.of("HIGH", "AVERAGE", "LOW", "SECONDARY")) {
@@ -291,28 +353,38 @@ class ReportRunBenchmark {
             }
         }
         return new MonthlyReport(code, name, language, month, LocalDate.now(ZoneOffset.UTC), severities, milestones,
-                List.of(), MonthlyReport.Satisfaction.none(), calls.size() * 30L, 0, calls);
+                programming, MonthlyReport.Satisfaction.none(), calls.size() * 30L, 0, calls);
+    }
+
+    private static LocalDate localDate(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     private static Long minutes(Instant from, Timestamp to) {
         return to == null ? null : Duration.between(from, to.toInstant()).toMinutes();
     }
 
+    /** Bytes of the PDFs of the last ceiling loop. */
+    private final AtomicLong ceilingBytes = new AtomicLong();
+
     /** @return PDFs per second filling and exporting every report once on {@code threads} threads (after a warm-up) */
-    private static double ceiling(List<MonthlyReport> reports, int threads) throws Exception {
+    private double ceiling(List<MonthlyReport> reports, int threads) throws Exception {
         MonthlyReportPdf pdf = new MonthlyReportPdf(ZoneOffset.UTC);
         for (int i = 0; i < Math.min(50, reports.size()); i++) {
             pdf.write(reports.get(i), new ByteArrayOutputStream());
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger next = new AtomicInteger();
+        ceilingBytes.set(0);
         long started = System.nanoTime();
         try {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < reports.size(); i = next.getAndIncrement()) {
-                        pdf.write(reports.get(i), new ByteArrayOutputStream(64 * 1024));
+                        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+                        pdf.write(reports.get(i), bytes);
+                        ceilingBytes.addAndGet(bytes.size());
                     }
                 }));
             }
