@@ -12,6 +12,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** axe-core finds no serious or critical accessibility violation on the main screens. */
@@ -29,6 +30,27 @@ class AccessibilityIT {
         try (Browser browser = Browser.open()) {
             browser.go("login.xhtml");
             assertNoSeriousViolation(browser, "sign in");
+            browser.type("signin:username", "operator");
+            browser.type("signin:password", "not the password");
+            browser.click("signin:submit");
+            browser.waitFor(By.cssSelector("[role=alert].page-message-error"));
+            assertNoSeriousViolation(browser, "sign in, refused");
+            browser.screenshot("sign-in-refused");
+        }
+    }
+
+    @Test
+    void aScreenWithItsMessages() throws Exception {
+        String number = TestDatabase.column("SELECT number FROM service_ticket WHERE state <> 'CLOSED' ORDER BY id")
+                .get(0);
+        try (Browser browser = Browser.open()) {
+            browser.signIn("operator");
+            browser.go("app/tickets/detail.xhtml?number=" + number);
+            // A comment with no text: the page says what is missing, at the top of the page.
+            browser.click("comment:addComment");
+            browser.waitFor(By.cssSelector("#messages [role=alert].page-message-error"));
+            assertNoSeriousViolation(browser, "ticket detail, with a refusal shown");
+            browser.screenshot("ticket-detail-refusal");
         }
     }
 

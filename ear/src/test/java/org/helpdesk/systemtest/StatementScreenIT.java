@@ -62,7 +62,10 @@ class StatementScreenIT {
 
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(response.body().contains("ui-messages-error"), "an error message is shown");
+        Matcher error = Pattern.compile("<div class=\"page-message page-message-error\" role=\"alert\">([^<]*)</div>")
+                .matcher(response.body());
+        assertTrue(error.find(), "an error message is shown");
+        assertTrue(error.group(1).contains("inverted"), error.group(1));
         assertFalse(response.headers().firstValue("Content-Disposition").isPresent());
     }
 
