@@ -525,7 +525,8 @@ class TicketBenchmark {
         out("Data generation: %s", loaded);
         out("");
         out("Ticket creation                                    clients    ops/s   p50 ms   p95 ms   p99 ms  errors"
-                + "  | CPU ms/op: server (JIT, GC) postgres client | commits/op | CPU busy others");
+                + "  | CPU ms/op: server (JIT, GC) postgres client | per op: nextval insert idx-scan commit"
+                + " | CPU busy others");
         for (Result r : creates) {
             row(r);
         }
@@ -589,11 +590,11 @@ class TicketBenchmark {
 
     private void row(Result r) {
         ResourceMeter.Usage u = r.usage();
-        out("  %-48s %4d %9.0f %8.2f %8.2f %8.2f %7d  | %16.2f %s %7.2f %6.2f | %10.2f | %s",
+        out("  %-48s %4d %9.0f %8.2f %8.2f %8.2f %7d  | %16.2f %s %7.2f %6.2f | %7.2f %6.2f %6.2f %6.2f | %s",
                 r.name(), r.workers(), r.perSecond(), r.millis(50), r.millis(95), r.millis(99), r.errors(),
                 perOp(u.serverCpuMillis(), r), jitGc(r), perOp(u.postgresCpuMillis(), r),
-                perOp(u.clientCpuMillis(), r), r.operations() == 0 ? 0 : (double) u.commits() / r.operations(),
-                busy(r));
+                perOp(u.clientCpuMillis(), r), perOp(u.sequenceCalls(), r), perOp(u.tuplesInserted(), r),
+                perOp(u.indexScans(), r), perOp(u.commits(), r), busy(r));
     }
 
     /** Machine-wide CPU figures, meaningless over windows shorter than a second (the kernel counts in 10 ms ticks). */
