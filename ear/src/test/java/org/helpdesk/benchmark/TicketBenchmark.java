@@ -433,9 +433,10 @@ class TicketBenchmark {
     }
 
     /**
-     * Writes what the application writes when it opens a ticket, as plain JDBC in one transaction: the number
-     * from {@code service_ticket_number_seq}, the {@code service_ticket} row and its {@code audit_event} "created"
-     * row, with ids from the same pooled sequences (one {@code nextval} per 50 ids) as Hibernate.
+     * Writes what the application writes when it opens a ticket, as plain JDBC in one transaction: the
+     * {@code service_ticket} row and its {@code audit_event} "created" row, with ids from the same pooled sequences
+     * (one {@code nextval} per 50 ids) as Hibernate and the number from a block of {@code service_ticket_number_seq}
+     * (one {@code nextval} per 50 numbers) as the application.
      */
     private static final class JdbcCreator implements Worker {
 
@@ -449,6 +450,8 @@ class TicketBenchmark {
         private long ticketHi;
         private long auditNext = 1;
         private long auditHi;
+        private long numberNext;
+        private long numberEnd;
 
         JdbcCreator(Connection connection, List<Caller> callers, Random random) throws SQLException {
             this.connection = connection;
@@ -480,7 +483,12 @@ class TicketBenchmark {
                 }
                 long id = ticketNext++;
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-                String number = DataGenerator.ticketNumber("HD", now.getYear(), next("service_ticket_number_seq"));
+                if (numberNext == numberEnd) {
+                    // As the application does (V50): one nextval hands out a block of 50 numbers.
+                    numberNext = next("service_ticket_number_seq");
+                    numberEnd = numberNext + 50;
+                }
+                String number = DataGenerator.ticketNumber("HD", now.getYear(), numberNext++);
                 Caller caller = callers.get(random.nextInt(callers.size()));
                 String subject = "Benchmark call " + random.nextInt(100000) + ": printer offline";
                 ticket.setLong(1, id);
