@@ -377,6 +377,13 @@ class TicketBenchmark {
             results.add(record(ClosedLoop.run("REST POST service-tickets, session cookie kept", clients, warmup, window,
                     i -> restCreator(i, callers, true), meter)));
         }
+        if (settings.jdkClientSeconds > 0) {
+            out("REST creation on the JDK's HttpClient (the create loop's client before KeepAliveClient), %d clients:"
+                    + " %d s", TARGET_CLIENTS, settings.jdkClientSeconds);
+            results.add(record(ClosedLoop.run("REST POST service-tickets, JDK HttpClient", TARGET_CLIENTS,
+                    Duration.ofSeconds(Math.min(3, settings.warmupSeconds)),
+                    Duration.ofSeconds(settings.jdkClientSeconds), i -> jdkCreator(i, callers), meter)));
+        }
         if (settings.noCookieSeconds > 0) {
             out("REST creation without cookies (password checked on every request), %d clients: %d s", TARGET_CLIENTS,
                     settings.noCookieSeconds);
@@ -389,7 +396,7 @@ class TicketBenchmark {
 
     /**
      * One client opening tickets in a loop on its own kept-alive connection ({@link KeepAliveClient}: the JDK's
-     * HttpClient costs this JVM, which shares the cores with the server, about 0.25 ms of CPU per request).
+     * HttpClient costs this JVM, which shares the cores with the server, about 0.3 ms of CPU per request).
      */
     private Worker restCreator(int index, List<Caller> callers, boolean keepCookies) {
         KeepAliveClient client = new KeepAliveClient(settings.base, settings.username, settings.password, keepCookies);
@@ -397,16 +404,7 @@ class TicketBenchmark {
         return new Worker() {
             @Override
             public boolean call() throws Exception {
-                Caller caller = callers.get(random.nextInt(callers.size()));
-                String json = "{\"customer\":\"" + caller.code() + "\","
-                        + (caller.contactId() == null ? "" : "\"contactId\":" + caller.contactId() + ",")
-                        + "\"channel\":\"" + CHANNELS[random.nextInt(CHANNELS.length)] + "\","
-                        + "\"kind\":\"" + KINDS[random.nextInt(KINDS.length)] + "\","
-                        + "\"severity\":\"" + SEVERITIES[random.nextInt(SEVERITIES.length)] + "\","
-                        + "\"subject\":\"Benchmark call " + random.nextInt(100000) + ": printer offline\","
-                        + "\"description\":\"Opened by the benchmark client " + index
-                        + ": the customer cannot print invoices since this morning.\"}";
-                KeepAliveClient.Response response = client.post("service-tickets", json);
+                KeepAliveClient.Response response = client.post("service-tickets", createJson(random, index, callers));
                 if (!client.ok("POST service-tickets", response)) {
                     throw new IllegalStateException(client.lastFailure());
                 }
@@ -418,6 +416,25 @@ class TicketBenchmark {
                 client.close();
             }
         };
+    }
+
+    /** The same client on {@link java.net.http.HttpClient}, as the benchmark had it: for comparison only. */
+    private Worker jdkCreator(int index, List<Caller> callers) {
+        HelpdeskClient client = settings.client(true);
+        Random random = new Random(settings.seed * 31 + index);
+        return () -> check(client, client.post("service-tickets", createJson(random, index, callers)));
+    }
+
+    private static String createJson(Random random, int index, List<Caller> callers) {
+        Caller caller = callers.get(random.nextInt(callers.size()));
+        return "{\"customer\":\"" + caller.code() + "\","
+                + (caller.contactId() == null ? "" : "\"contactId\":" + caller.contactId() + ",")
+                + "\"channel\":\"" + CHANNELS[random.nextInt(CHANNELS.length)] + "\","
+                + "\"kind\":\"" + KINDS[random.nextInt(KINDS.length)] + "\","
+                + "\"severity\":\"" + SEVERITIES[random.nextInt(SEVERITIES.length)] + "\","
+                + "\"subject\":\"Benchmark call " + random.nextInt(100000) + ": printer offline\","
+                + "\"description\":\"Opened by the benchmark client " + index
+                + ": the customer cannot print invoices since this morning.\"}";
     }
 
     private List<Result> jdbcInserts(List<Caller> callers, ResourceMeter meter) throws Exception {
@@ -742,6 +759,8 @@ class TicketBenchmark {
         final int seconds = Integer.parseInt(property("benchmark.seconds", "20"));
         final int serverWarmupSeconds = Integer.parseInt(property("benchmark.server.warmup.seconds", "60"));
         final int noCookieSeconds = Integer.parseInt(property("benchmark.nocookie.seconds", "10"));
+        /** Seconds of a comparison run at 16 clients on the JDK's HttpClient; 0 (the default) leaves it out. */
+        final int jdkClientSeconds = Integer.parseInt(property("benchmark.jdkclient.seconds", "0"));
         final int readSamples = Integer.parseInt(property("benchmark.read.samples", "300"));
         final int readWarmup = Integer.parseInt(property("benchmark.read.warmup", "300"));
 
