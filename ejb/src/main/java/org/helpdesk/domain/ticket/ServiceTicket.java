@@ -255,7 +255,7 @@ public class ServiceTicket {
 
     /**
      * @param year the year the ticket is opened in
-     * @param sequenceValue the next value of {@code service_ticket_number_seq}
+     * @param sequenceValue a value of {@code service_ticket_number_seq} no other ticket has (from a block, see V50)
      * @return the human number, e.g. {@code HD-2026-000123}
      */
     public static String formatNumber(int year, long sequenceValue) {
