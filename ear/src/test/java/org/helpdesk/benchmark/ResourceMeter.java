@@ -21,7 +21,7 @@ final class ResourceMeter implements AutoCloseable {
 
     record Snapshot(long nanos, long serverCpuNanos, long serverJitMillis, long serverGcMillis, long postgresCpuNanos,
             long clientCpuNanos, long machineBusyMillis, long commits, long tuplesInserted, long tuplesFetched,
-            long tuplesReturned) {
+            long tuplesReturned, long sequenceCalls, long indexScans) {
 
         Usage minus(Snapshot before) {
             return new Usage((nanos - before.nanos) / 1e9, (serverCpuNanos - before.serverCpuNanos) / 1e6,
@@ -29,17 +29,22 @@ final class ResourceMeter implements AutoCloseable {
                     (postgresCpuNanos - before.postgresCpuNanos) / 1e6, (clientCpuNanos - before.clientCpuNanos) / 1e6,
                     machineBusyMillis - before.machineBusyMillis, commits - before.commits,
                     tuplesInserted - before.tuplesInserted, tuplesFetched - before.tuplesFetched,
-                    tuplesReturned - before.tuplesReturned);
+                    tuplesReturned - before.tuplesReturned, sequenceCalls - before.sequenceCalls,
+                    indexScans - before.indexScans);
         }
     }
 
     /**
      * Differences over a window: CPU in milliseconds. Of the server's CPU, what its JIT compiler threads and its
      * garbage collector threads used (Linux only; compiler threads that ended during the window are not counted).
+     * What the database counted: {@code sequenceCalls} is the number of {@code nextval} calls (each sequence's
+     * advance divided by its increment), {@code tuplesInserted} the rows inserted (one statement each unless
+     * batched), {@code indexScans} the index scans on the user tables (lookups by key, including the ones foreign
+     * key checks make), {@code commits} the transactions.
      */
     record Usage(double seconds, double serverCpuMillis, double serverJitMillis, double serverGcMillis,
             double postgresCpuMillis, double clientCpuMillis, double machineBusyMillis, long commits,
-            long tuplesInserted, long tuplesFetched, long tuplesReturned) {
+            long tuplesInserted, long tuplesFetched, long tuplesReturned, long sequenceCalls, long indexScans) {
 
         /** @return how busy all the machine's cores were, 0 to 1 */
         double machineBusy() {
@@ -76,6 +81,8 @@ final class ResourceMeter implements AutoCloseable {
                 .mapToLong(ResourceMeter::cpu).sum();
         long clientCpu = cpu(ProcessHandle.current());
         long[] db = new long[4];
+        long sequenceCalls = 0;
+        long indexScans = 0;
         try (Statement s = stats.createStatement()) {
             s.execute("SELECT pg_stat_clear_snapshot()");
             try (ResultSet rs = s.executeQuery("SELECT xact_commit, tup_inserted, tup_fetched, tup_returned"
@@ -86,12 +93,24 @@ final class ResourceMeter implements AutoCloseable {
                     }
                 }
             }
+            // A sequence's last_value only moves by its increment, so the quotient counts the nextval calls.
+            try (ResultSet rs = s.executeQuery("SELECT coalesce(sum(last_value / increment_by), 0) FROM pg_sequences"
+                    + " WHERE last_value IS NOT NULL")) {
+                if (rs.next()) {
+                    sequenceCalls = rs.getLong(1);
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT coalesce(sum(idx_scan), 0) FROM pg_stat_user_tables")) {
+                if (rs.next()) {
+                    indexScans = rs.getLong(1);
+                }
+            }
         } catch (SQLException e) {
             // figures stay zero
         }
         long[] threads = server == null ? new long[2] : serverThreads(server.pid());
         return new Snapshot(now, serverCpu, threads[0], threads[1], postgresCpu, clientCpu, machineBusyMillis(), db[0],
-                db[1], db[2], db[3]);
+                db[1], db[2], db[3], sequenceCalls, indexScans);
     }
 
     /** @return CPU milliseconds of the JIT compiler threads and of the GC threads of a JVM (Linux /proc) */

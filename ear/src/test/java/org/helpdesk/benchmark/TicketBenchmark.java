@@ -200,16 +200,24 @@ class TicketBenchmark {
         Worker create = restCreator(index, callers, true);
         Random random = new Random(settings.seed * 13 + index);
         int[] step = {index};
-        return () -> {
-            Sample s = samples.get(random.nextInt(samples.size()));
-            switch (step[0]++ % 3) {
-                case 0:
-                    return create.call();
-                case 1:
-                    return check(client, client.get(listPath(s)));
-                default:
-                    return check(client, client.get("service-tickets/" + s.number()))
-                            && check(client, client.get("service-tickets/" + s.number() + "/audit"));
+        return new Worker() {
+            @Override
+            public boolean call() throws Exception {
+                Sample s = samples.get(random.nextInt(samples.size()));
+                switch (step[0]++ % 3) {
+                    case 0:
+                        return create.call();
+                    case 1:
+                        return check(client, client.get(listPath(s)));
+                    default:
+                        return check(client, client.get("service-tickets/" + s.number()))
+                                && check(client, client.get("service-tickets/" + s.number() + "/audit"));
+                }
+            }
+
+            @Override
+            public void close() throws Exception {
+                create.close();
             }
         };
     }
@@ -369,6 +377,13 @@ class TicketBenchmark {
             results.add(record(ClosedLoop.run("REST POST service-tickets, session cookie kept", clients, warmup, window,
                     i -> restCreator(i, callers, true), meter)));
         }
+        if (settings.jdkClientSeconds > 0) {
+            out("REST creation on the JDK's HttpClient (the create loop's client before KeepAliveClient), %d clients:"
+                    + " %d s", TARGET_CLIENTS, settings.jdkClientSeconds);
+            results.add(record(ClosedLoop.run("REST POST service-tickets, JDK HttpClient", TARGET_CLIENTS,
+                    Duration.ofSeconds(Math.min(3, settings.warmupSeconds)),
+                    Duration.ofSeconds(settings.jdkClientSeconds), i -> jdkCreator(i, callers), meter)));
+        }
         if (settings.noCookieSeconds > 0) {
             out("REST creation without cookies (password checked on every request), %d clients: %d s", TARGET_CLIENTS,
                     settings.noCookieSeconds);
@@ -379,21 +394,47 @@ class TicketBenchmark {
         return results;
     }
 
+    /**
+     * One client opening tickets in a loop on its own kept-alive connection ({@link KeepAliveClient}: the JDK's
+     * HttpClient costs this JVM, which shares the cores with the server, about 0.3 ms of CPU per request).
+     */
     private Worker restCreator(int index, List<Caller> callers, boolean keepCookies) {
-        HelpdeskClient client = settings.client(keepCookies);
+        KeepAliveClient client = new KeepAliveClient(settings.base, settings.username, settings.password, keepCookies);
         Random random = new Random(settings.seed * 31 + index);
-        return () -> {
-            Caller caller = callers.get(random.nextInt(callers.size()));
-            String json = "{\"customer\":\"" + caller.code() + "\","
-                    + (caller.contactId() == null ? "" : "\"contactId\":" + caller.contactId() + ",")
-                    + "\"channel\":\"" + CHANNELS[random.nextInt(CHANNELS.length)] + "\","
-                    + "\"kind\":\"" + KINDS[random.nextInt(KINDS.length)] + "\","
-                    + "\"severity\":\"" + SEVERITIES[random.nextInt(SEVERITIES.length)] + "\","
-                    + "\"subject\":\"Benchmark call " + random.nextInt(100000) + ": printer offline\","
-                    + "\"description\":\"Opened by the benchmark client " + index
-                    + ": the customer cannot print invoices since this morning.\"}";
-            return check(client, client.post("service-tickets", json));
+        return new Worker() {
+            @Override
+            public boolean call() throws Exception {
+                KeepAliveClient.Response response = client.post("service-tickets", createJson(random, index, callers));
+                if (!client.ok("POST service-tickets", response)) {
+                    throw new IllegalStateException(client.lastFailure());
+                }
+                return true;
+            }
+
+            @Override
+            public void close() {
+                client.close();
+            }
         };
+    }
+
+    /** The same client on {@link java.net.http.HttpClient}, as the benchmark had it: for comparison only. */
+    private Worker jdkCreator(int index, List<Caller> callers) {
+        HelpdeskClient client = settings.client(true);
+        Random random = new Random(settings.seed * 31 + index);
+        return () -> check(client, client.post("service-tickets", createJson(random, index, callers)));
+    }
+
+    private static String createJson(Random random, int index, List<Caller> callers) {
+        Caller caller = callers.get(random.nextInt(callers.size()));
+        return "{\"customer\":\"" + caller.code() + "\","
+                + (caller.contactId() == null ? "" : "\"contactId\":" + caller.contactId() + ",")
+                + "\"channel\":\"" + CHANNELS[random.nextInt(CHANNELS.length)] + "\","
+                + "\"kind\":\"" + KINDS[random.nextInt(KINDS.length)] + "\","
+                + "\"severity\":\"" + SEVERITIES[random.nextInt(SEVERITIES.length)] + "\","
+                + "\"subject\":\"Benchmark call " + random.nextInt(100000) + ": printer offline\","
+                + "\"description\":\"Opened by the benchmark client " + index
+                + ": the customer cannot print invoices since this morning.\"}";
     }
 
     private List<Result> jdbcInserts(List<Caller> callers, ResourceMeter meter) throws Exception {
@@ -409,9 +450,10 @@ class TicketBenchmark {
     }
 
     /**
-     * Writes what the application writes when it opens a ticket, as plain JDBC in one transaction: the number
-     * from {@code service_ticket_number_seq}, the {@code service_ticket} row and its {@code audit_event} "created"
-     * row, with ids from the same pooled sequences (one {@code nextval} per 50 ids) as Hibernate.
+     * Writes what the application writes when it opens a ticket, as plain JDBC in one transaction: the
+     * {@code service_ticket} row and its {@code audit_event} "created" row, with ids from the same pooled sequences
+     * (one {@code nextval} per 50 ids) as Hibernate and the number from a block of {@code service_ticket_number_seq}
+     * (one {@code nextval} per 50 numbers) as the application.
      */
     private static final class JdbcCreator implements Worker {
 
@@ -425,6 +467,8 @@ class TicketBenchmark {
         private long ticketHi;
         private long auditNext = 1;
         private long auditHi;
+        private long numberNext;
+        private long numberEnd;
 
         JdbcCreator(Connection connection, List<Caller> callers, Random random) throws SQLException {
             this.connection = connection;
@@ -456,7 +500,12 @@ class TicketBenchmark {
                 }
                 long id = ticketNext++;
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-                String number = DataGenerator.ticketNumber("HD", now.getYear(), next("service_ticket_number_seq"));
+                if (numberNext == numberEnd) {
+                    // As the application does (V50): one nextval hands out a block of 50 numbers.
+                    numberNext = next("service_ticket_number_seq");
+                    numberEnd = numberNext + 50;
+                }
+                String number = DataGenerator.ticketNumber("HD", now.getYear(), numberNext++);
                 Caller caller = callers.get(random.nextInt(callers.size()));
                 String subject = "Benchmark call " + random.nextInt(100000) + ": printer offline";
                 ticket.setLong(1, id);
@@ -525,7 +574,8 @@ class TicketBenchmark {
         out("Data generation: %s", loaded);
         out("");
         out("Ticket creation                                    clients    ops/s   p50 ms   p95 ms   p99 ms  errors"
-                + "  | CPU ms/op: server (JIT, GC) postgres client | commits/op | CPU busy others");
+                + "  | CPU ms/op: server (JIT, GC) postgres client | per op: nextval insert idx-scan commit"
+                + " | CPU busy others");
         for (Result r : creates) {
             row(r);
         }
@@ -589,11 +639,11 @@ class TicketBenchmark {
 
     private void row(Result r) {
         ResourceMeter.Usage u = r.usage();
-        out("  %-48s %4d %9.0f %8.2f %8.2f %8.2f %7d  | %16.2f %s %7.2f %6.2f | %10.2f | %s",
+        out("  %-48s %4d %9.0f %8.2f %8.2f %8.2f %7d  | %16.2f %s %7.2f %6.2f | %7.2f %6.2f %6.2f %6.2f | %s",
                 r.name(), r.workers(), r.perSecond(), r.millis(50), r.millis(95), r.millis(99), r.errors(),
                 perOp(u.serverCpuMillis(), r), jitGc(r), perOp(u.postgresCpuMillis(), r),
-                perOp(u.clientCpuMillis(), r), r.operations() == 0 ? 0 : (double) u.commits() / r.operations(),
-                busy(r));
+                perOp(u.clientCpuMillis(), r), perOp(u.sequenceCalls(), r), perOp(u.tuplesInserted(), r),
+                perOp(u.indexScans(), r), perOp(u.commits(), r), busy(r));
     }
 
     /** Machine-wide CPU figures, meaningless over windows shorter than a second (the kernel counts in 10 ms ticks). */
@@ -709,6 +759,8 @@ class TicketBenchmark {
         final int seconds = Integer.parseInt(property("benchmark.seconds", "20"));
         final int serverWarmupSeconds = Integer.parseInt(property("benchmark.server.warmup.seconds", "60"));
         final int noCookieSeconds = Integer.parseInt(property("benchmark.nocookie.seconds", "10"));
+        /** Seconds of a comparison run at 16 clients on the JDK's HttpClient; 0 (the default) leaves it out. */
+        final int jdkClientSeconds = Integer.parseInt(property("benchmark.jdkclient.seconds", "0"));
         final int readSamples = Integer.parseInt(property("benchmark.read.samples", "300"));
         final int readWarmup = Integer.parseInt(property("benchmark.read.warmup", "300"));
 

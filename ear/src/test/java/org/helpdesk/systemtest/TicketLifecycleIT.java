@@ -16,6 +16,9 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +27,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -138,6 +146,58 @@ class TicketLifecycleIT {
         assertEquals("OPEN", Scenario.get("programming-tickets/" + pNumber).getString("state"));
         assertEquals(List.of("Succede ancora con le note di credito"), TestDatabase.column(
                 "SELECT note FROM audit_event WHERE ticket_number = ? AND field = 'reopen'", pNumber));
+    }
+
+    @Test
+    void ticketsOpenedAtTheSameTimeGetDistinctNumbersOfThisYear() throws Exception {
+        long contact = Scenario.customerWithContact("NUMBERS", "en", "desk@numbers.example");
+        int clients = 8;
+        int each = 15; // 120 tickets: more than two blocks of 50 numbers
+        String json = Json.createObjectBuilder().add("customer", "NUMBERS").add("contactId", contact)
+                .add("channel", "WEB").add("kind", "HARDWARE").add("severity", "LOW").add("subject", "Numbering")
+                .add("description", "Opened at the same time as others").build().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<String> numbers = new ArrayList<>();
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<List<String>>> opened = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                opened.add(pool.submit(() -> {
+                    // Signed in once with a session, so that the requests hit the server together, not bcrypt.
+                    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+                    HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(Api.BASE.resolve("session"))
+                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"username\":\"operator\",\"password\":\"demo\"}")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertEquals(204, signIn.statusCode(), signIn.body());
+                    go.await();
+                    List<String> mine = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        HttpResponse<String> r = client.send(HttpRequest.newBuilder(
+                                Api.BASE.resolve("service-tickets")).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        assertEquals(201, r.statusCode(), r.body());
+                        mine.add(Api.json(r).getString("number"));
+                    }
+                    return mine;
+                }));
+            }
+            go.countDown();
+            for (Future<List<String>> f : opened) {
+                numbers.addAll(f.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        String year = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
+        assertEquals(clients * each, numbers.size());
+        assertEquals(numbers.size(), Set.copyOf(numbers).size(), "every number once: " + numbers);
+        assertTrue(numbers.stream().allMatch(n -> n.matches("HD-" + year + "-\\d{6}")), numbers.toString());
+        assertEquals(List.of(String.valueOf(clients * each)), TestDatabase.column(
+                "SELECT count(DISTINCT number) FROM service_ticket WHERE customer_id ="
+                        + " (SELECT id FROM customer WHERE code = ?)", "NUMBERS"));
     }
 
     @Test

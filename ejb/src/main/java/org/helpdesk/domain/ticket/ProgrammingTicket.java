@@ -184,7 +184,7 @@ public class ProgrammingTicket {
 
     /**
      * @param year the year the ticket is opened in
-     * @param sequenceValue the next value of {@code programming_ticket_number_seq}
+     * @param sequenceValue a value of {@code programming_ticket_number_seq} no other ticket has (from a block, see V50)
      * @return the human number, e.g. {@code PR-2026-000123}
      */
     public static String formatNumber(int year, long sequenceValue) {

@@ -255,7 +255,7 @@ public class ServiceTicket {
 
     /**
      * @param year the year the ticket is opened in
-     * @param sequenceValue the next value of {@code service_ticket_number_seq}
+     * @param sequenceValue a value of {@code service_ticket_number_seq} no other ticket has (from a block, see V50)
      * @return the human number, e.g. {@code HD-2026-000123}
      */
     public static String formatNumber(int year, long sequenceValue) {
@@ -270,7 +270,14 @@ public class ServiceTicket {
             throw new IllegalArgumentException("The sequence value of a ticket number must be positive, not "
                     + sequenceValue + ".");
         }
-        return String.format("%s-%d-%06d", prefix, year, sequenceValue);
+        // Built by hand, not with String.format: this runs on every create, and the digits must not follow the locale.
+        String digits = Long.toString(sequenceValue);
+        StringBuilder number = new StringBuilder(prefix.length() + 12 + digits.length()).append(prefix).append('-')
+                .append(year).append('-');
+        for (int i = digits.length(); i < 6; i++) {
+            number.append('0');
+        }
+        return number.append(digits).toString();
     }
 
     static String validNumber(String number, Pattern pattern, String example) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -56,8 +57,14 @@ import org.helpdesk.domain.ticket.WorkLevel;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class TicketRepository {
 
+    private static final String SERVICE_NUMBERS = "service_ticket_number_seq";
+    private static final String PROGRAMMING_NUMBERS = "programming_ticket_number_seq";
+
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private TicketNumbers numbers;
 
     public Optional<ServiceTicket> serviceTicket(String number) {
         return em.createQuery("select t from ServiceTicket t join fetch t.customer where t.number = :number",
@@ -110,12 +117,35 @@ public class TicketRepository {
         em.flush();
     }
 
+    /**
+     * @param year the year the ticket is opened in (the numbers of all years come from one sequence)
+     * @return a number no other ticket has, from this server's block of {@code service_ticket_number_seq}
+     */
     public String nextServiceTicketNumber(int year) {
-        return ServiceTicket.formatNumber(year, nextValue("service_ticket_number_seq"));
+        return ServiceTicket.formatNumber(year, numbers.service().next(sequence(SERVICE_NUMBERS)));
     }
 
+    /** @return as {@link #nextServiceTicketNumber(int)}, from {@code programming_ticket_number_seq} */
     public String nextProgrammingTicketNumber(int year) {
-        return ProgrammingTicket.formatNumber(year, nextValue("programming_ticket_number_seq"));
+        return ProgrammingTicket.formatNumber(year, numbers.programming().next(sequence(PROGRAMMING_NUMBERS)));
+    }
+
+    private NumberBlock.Sequence sequence(String name) {
+        return new NumberBlock.Sequence() {
+            @Override
+            public long increment() {
+                // information_schema.sequences on H2 and PostgreSQL alike (a number on H2, text on PostgreSQL).
+                Object value = em.createNativeQuery("SELECT increment FROM information_schema.sequences"
+                        + " WHERE lower(sequence_name) = :name AND lower(sequence_schema) = lower(current_schema)")
+                        .setParameter("name", name).getSingleResult();
+                return Long.parseLong(value.toString().trim());
+            }
+
+            @Override
+            public long nextval() {
+                return nextValue(name);
+            }
+        };
     }
 
     private long nextValue(String sequence) {

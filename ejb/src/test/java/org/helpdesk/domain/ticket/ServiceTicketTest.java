@@ -27,6 +27,7 @@ class ServiceTicketTest {
     @Test
     void numbersHaveTheYearAndSixDigits() {
         assertEquals("HD-2026-000123", ServiceTicket.formatNumber(2026, 123));
+        assertEquals("HD-2026-999999", ServiceTicket.formatNumber(2026, 999_999));
         assertEquals("HD-2027-1234567", ServiceTicket.formatNumber(2027, 1_234_567));
         assertEquals("PR-2026-000001", ProgrammingTicket.formatNumber(2026, 1));
         assertThrows(IllegalArgumentException.class, () -> ServiceTicket.formatNumber(2026, 0));
