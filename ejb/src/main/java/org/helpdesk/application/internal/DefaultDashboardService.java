@@ -1,7 +1,6 @@
 package org.helpdesk.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +31,7 @@ public class DefaultDashboardService implements DashboardService {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private TicketRepository repository;
 
     @Inject

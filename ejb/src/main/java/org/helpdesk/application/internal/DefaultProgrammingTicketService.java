@@ -44,10 +44,10 @@ import org.helpdesk.infrastructure.persistence.TicketRepository;
 @Interceptors(CommandValidation.class)
 public class DefaultProgrammingTicketService implements ProgrammingTicketService {
 
-    @EJB
+    @Inject
     private TicketRepository repository;
 
-    @EJB
+    @Inject
     private TicketJournal journal;
 
     @EJB

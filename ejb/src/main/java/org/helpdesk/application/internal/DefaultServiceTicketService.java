@@ -57,10 +57,10 @@ public class DefaultServiceTicketService implements ServiceTicketService {
 
     static final int MAX_PAGE = 500;
 
-    @EJB
+    @Inject
     private TicketRepository repository;
 
-    @EJB
+    @Inject
     private TicketJournal journal;
 
     @EJB

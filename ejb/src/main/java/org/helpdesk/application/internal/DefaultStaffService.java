@@ -1,7 +1,6 @@
 package org.helpdesk.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -28,7 +27,7 @@ public class DefaultStaffService implements StaffService {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
+    @Inject
     private TicketRepository repository;
 
     @Inject

@@ -52,7 +52,7 @@ public class DefaultSurveyService implements SurveyService {
     @EJB
     private SurveyReminderSchedule reminders;
 
-    @EJB
+    @Inject
     private TicketRepository repository;
 
     @Inject

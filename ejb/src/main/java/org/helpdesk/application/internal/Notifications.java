@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,7 +34,7 @@ public class Notifications {
     @EJB
     private Outbox outbox;
 
-    @EJB
+    @Inject
     private TicketRepository repository;
 
     public void blockingProblemOpened(ProgrammingTicket programming, ServiceTicket service) {

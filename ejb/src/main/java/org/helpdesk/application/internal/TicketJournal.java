@@ -1,10 +1,9 @@
 package org.helpdesk.application.internal;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import org.helpdesk.domain.ticket.AuditEvent;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ServiceTicket;
@@ -15,12 +14,11 @@ import org.helpdesk.infrastructure.persistence.TicketRepository;
  * Writes the audit trail: the changes an aggregate recorded become immutable {@link AuditEvent} rows in the same
  * transaction as the change itself. Call it after every command, once the ticket has its id.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
 public class TicketJournal {
 
-    @EJB
+    @Inject
     private TicketRepository repository;
 
     public void record(ServiceTicket ticket) {

@@ -47,10 +47,10 @@ public class DemoData {
     @EJB
     private DatabaseMigration migration;
 
-    @EJB
+    @Inject
     private TicketRepository repository;
 
-    @EJB
+    @Inject
     private TicketJournal journal;
 
     @Inject

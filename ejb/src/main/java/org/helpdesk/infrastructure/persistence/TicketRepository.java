@@ -1,9 +1,6 @@
 package org.helpdesk.infrastructure.persistence;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +9,8 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,9 +51,8 @@ import org.helpdesk.domain.ticket.WorkLevel;
  * Every query on tickets, customers and staff the services need, with JPQL and the Criteria API only (parameters
  * bound, never concatenated). Runs in the caller's transaction.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
 public class TicketRepository {
 
     private static final String SERVICE_NUMBERS = "service_ticket_number_seq";
