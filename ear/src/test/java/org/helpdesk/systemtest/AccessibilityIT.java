@@ -1,5 +1,6 @@
 package org.helpdesk.systemtest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
@@ -12,8 +13,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** axe-core finds no serious or critical accessibility violation on the main screens. */
 @ExtendWith(ArquillianExtension.class)
@@ -60,6 +62,10 @@ class AccessibilityIT {
         try (Browser browser = Browser.open()) {
             browser.signIn("operator");
             assertNoSeriousViolation(browser, "home");
+            // The sign-out button is white on the dark top bar, not white on white.
+            WebElement logout = browser.driver.findElement(By.id("account:logout"));
+            assertEquals("rgba(0, 0, 0, 0)", logout.getCssValue("background-color"), "sign-out background");
+            assertEquals("rgba(255, 255, 255, 1)", logout.getCssValue("color"), "sign-out text");
             browser.go("app/tickets/new.xhtml");
             assertNoSeriousViolation(browser, "new ticket");
             browser.go("app/tickets/detail.xhtml?number=" + number);
