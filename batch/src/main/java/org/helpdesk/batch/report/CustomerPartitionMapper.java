@@ -13,13 +13,19 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Splits the run's customers into {@code partitions} id ranges of about the same size (three by default: both
- * cores stay busy while one partition waits on the database), each read by its own {@link CustomerReader}. Also records the run's month and customer count, the total of
- * the progress bar. On a restart the ranges of the first execution are kept.
+ * Splits the run's customers into id ranges of about the same number of customers, {@value #RANGES_PER_THREAD} per
+ * thread, and builds them on {@code partitions} threads (three by default: both cores stay busy while one thread
+ * waits on the database), each range read by its own {@link CustomerReader}. Customers differ in size, so equal
+ * ranges are not equal work: with many small ranges, a thread that finishes early takes the next one, and the run
+ * does not end on one thread working through the biggest customers alone. Also records the run's month and customer
+ * count, the total of the progress bar. On a restart the ranges of the first execution are kept.
  */
 @Named
 @Dependent
 public class CustomerPartitionMapper implements PartitionMapper {
+
+    /** Ranges per building thread. */
+    static final int RANGES_PER_THREAD = 8;
 
     @Inject
     private JobContext jobContext;
@@ -35,7 +41,7 @@ public class CustomerPartitionMapper implements PartitionMapper {
         RunParameters run = RunParameters.from(jobContext.getProperties(), clock);
         int total = store.countCustomers(run);
         store.recordRun(jobContext.getInstanceId(), run, total, Instant.now(clock));
-        List<Long> points = store.splitPoints(run, total, run.partitions());
+        List<Long> points = store.splitPoints(run, total, run.partitions() * RANGES_PER_THREAD);
         int count = points.size() + 1;
         Properties[] properties = new Properties[count];
         for (int i = 0; i < count; i++) {
@@ -45,7 +51,7 @@ public class CustomerPartitionMapper implements PartitionMapper {
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(count);
-        plan.setThreads(count);
+        plan.setThreads(Math.min(count, run.partitions()));
         plan.setPartitionProperties(properties);
         plan.setPartitionsOverride(false);
         return plan;
