@@ -51,6 +51,7 @@ class AccessibilityIT {
             // A comment with no text: the page says what is missing, at the top of the page.
             browser.click("comment:addComment");
             browser.waitFor(By.cssSelector("#messages [role=alert].page-message-error"));
+            assertEquals("Comment: write the comment", browser.text("messages"));
             assertNoSeriousViolation(browser, "ticket detail, with a refusal shown");
             browser.screenshot("ticket-detail-refusal");
         }

@@ -35,7 +35,10 @@ public final class Messages {
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
                 String field = violation.getPropertyPath().toString();
-                error(text("field." + field, field) + ": " + violationText(violation));
+                // A label of the command's own field first (a comment's "text" is not the search's "text").
+                String label = text("field." + violation.getRootBeanClass().getSimpleName() + "." + field,
+                        text("field." + field, field));
+                error(label + ": " + violationText(violation));
             }
         } catch (StaleEditException e) {
             error(localized(e, e.getMessage()));
