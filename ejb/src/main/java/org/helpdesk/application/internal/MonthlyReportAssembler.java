@@ -156,11 +156,7 @@ public class MonthlyReportAssembler {
 
         /** @return minutes from the opening to the milestone, as {@link ServiceTicket#reachedAt}; null if not reached */
         Long minutesTo(Milestone milestone) {
-            Instant at = switch (milestone) {
-                case TAKING_CHARGE -> takenInChargeAt;
-                case FIRST_FEEDBACK -> firstFeedbackAt;
-                case RESOLUTION -> resolvedAt;
-            };
+            Instant at = ServiceTicket.reachedAt(milestone, takenInChargeAt, firstFeedbackAt, resolvedAt);
             return at == null ? null : minutes(openedAt, at);
         }
     }

@@ -574,11 +574,21 @@ public class ServiceTicket {
 
     /** @return when the milestone was reached, if it was (the resolution is undone by a failed verification) */
     public Optional<Instant> reachedAt(Milestone milestone) {
-        return Optional.ofNullable(switch (Objects.requireNonNull(milestone, "milestone")) {
+        return Optional.ofNullable(reachedAt(milestone, takenInChargeAt, firstFeedbackAt, resolvedAt));
+    }
+
+    /**
+     * The same rule for a ticket read as columns (the monthly report reads rows, not entities).
+     *
+     * @return the instant of the milestone among the ticket's three milestone columns, or null
+     */
+    public static Instant reachedAt(Milestone milestone, Instant takenInChargeAt, Instant firstFeedbackAt,
+            Instant resolvedAt) {
+        return switch (Objects.requireNonNull(milestone, "milestone")) {
             case TAKING_CHARGE -> takenInChargeAt;
             case FIRST_FEEDBACK -> firstFeedbackAt;
             case RESOLUTION -> resolvedAt;
-        });
+        };
     }
 
     /** @return when the milestone is due: the opening plus the target for the ticket's current severity */
