@@ -85,8 +85,8 @@ class ReportRunBenchmark {
         if (Boolean.getBoolean("benchmark.keep.database")) {
             try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
                     "SELECT COUNT(*) FROM service_ticket WHERE opened_at >= ? AND opened_at < ?")) {
-                s.setTimestamp(1, Timestamp.from(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
-                s.setTimestamp(2, Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+                s.setTimestamp(1, monthStart(month));
+                s.setTimestamp(2, monthStart(month.plusMonths(1)));
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     kept = r.getLong(1);
@@ -285,8 +285,8 @@ class ReportRunBenchmark {
         for (int i = 0; i < Math.min(count, ids.size()); i++) {
             sample.add(ids.get((int) ((long) i * ids.size() / Math.min(count, ids.size()))));
         }
-        Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Timestamp from = monthStart(month);
+        Timestamp to = monthStart(month.plusMonths(1));
         try (Connection c = connect(); PreparedStatement customers = c.prepareStatement(
                 "SELECT c.id, c.code, c.name, COALESCE((SELECT language FROM contact WHERE customer_id = c.id"
                         + " ORDER BY receives_monthly_report DESC, id LIMIT 1), 'en') FROM customer c"
@@ -362,6 +362,10 @@ class ReportRunBenchmark {
         }
         return new MonthlyReport(code, name, language, month, LocalDate.now(ZoneOffset.UTC), severities, milestones,
                 programming, MonthlyReport.Satisfaction.none(), calls.size() * 30L, 0, calls);
+    }
+
+    private static Timestamp monthStart(YearMonth month) {
+        return Timestamp.from(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private static LocalDate localDate(java.sql.Date date) {
