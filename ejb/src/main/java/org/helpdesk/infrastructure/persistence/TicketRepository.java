@@ -1,7 +1,6 @@
 package org.helpdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -61,8 +60,9 @@ public class TicketRepository {
     @PersistenceContext
     private EntityManager em;
 
-    @Inject
-    private TicketNumbers numbers;
+    /** This server's current blocks of ticket numbers (V50: one {@code nextval} hands out 50), for every request. */
+    private final NumberBlock serviceNumbers = new NumberBlock();
+    private final NumberBlock programmingNumbers = new NumberBlock();
 
     public Optional<ServiceTicket> serviceTicket(String number) {
         return em.createQuery("select t from ServiceTicket t join fetch t.customer where t.number = :number",
@@ -120,12 +120,12 @@ public class TicketRepository {
      * @return a number no other ticket has, from this server's block of {@code service_ticket_number_seq}
      */
     public String nextServiceTicketNumber(int year) {
-        return ServiceTicket.formatNumber(year, numbers.service().next(sequence(SERVICE_NUMBERS)));
+        return ServiceTicket.formatNumber(year, serviceNumbers.next(sequence(SERVICE_NUMBERS)));
     }
 
     /** @return as {@link #nextServiceTicketNumber(int)}, from {@code programming_ticket_number_seq} */
     public String nextProgrammingTicketNumber(int year) {
-        return ProgrammingTicket.formatNumber(year, numbers.programming().next(sequence(PROGRAMMING_NUMBERS)));
+        return ProgrammingTicket.formatNumber(year, programmingNumbers.next(sequence(PROGRAMMING_NUMBERS)));
     }
 
     private NumberBlock.Sequence sequence(String name) {
