@@ -27,6 +27,7 @@ final class SmtpSink implements AutoCloseable {
     });
     final AtomicLong messages = new AtomicLong();
     final AtomicLong bytes = new AtomicLong();
+    final AtomicLong connections = new AtomicLong();
 
     SmtpSink(int port) throws IOException {
         server = new ServerSocket(port, 50, InetAddress.getByName("127.0.0.1"));
@@ -37,6 +38,7 @@ final class SmtpSink implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket socket = server.accept();
+                connections.incrementAndGet();
                 pool.submit(() -> session(socket));
             } catch (IOException e) {
                 return null;

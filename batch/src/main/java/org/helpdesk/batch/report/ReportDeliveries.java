@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +21,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.helpdesk.infrastructure.mail.MailSessions;
+import org.helpdesk.infrastructure.mail.SmtpConnection;
 
 /**
  * Sends one queued report mail and records the outcome, each in a transaction of its own.
@@ -54,9 +54,23 @@ public class ReportDeliveries {
     @Inject
     private Clock clock;
 
-    /** @return whether the mail was sent by this call */
+    /** @return whether the mail was sent by this call, on a connection of its own */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean send(long deliveryId) {
+        try (SmtpConnection smtp = connection()) {
+            return send(deliveryId, smtp);
+        }
+    }
+
+    /** @return a connection to the SMTP server for {@link #send(long, SmtpConnection)}, for a series of mails */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SmtpConnection connection() {
+        return new SmtpConnection(MailSessions.withTimeouts(mailSession, SMTP_READ_TIMEOUT));
+    }
+
+    /** @return whether the mail was sent by this call, on the sender's connection */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean send(long deliveryId, SmtpConnection smtp) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement lock = c.prepareStatement(
                     "SELECT status FROM report_delivery WHERE id = ? FOR UPDATE")) {
@@ -83,7 +97,7 @@ public class ReportDeliveries {
             }
             Instant now = Instant.now(clock);
             try {
-                Transport.send(mail.toMime(MailSessions.withTimeouts(mailSession, SMTP_READ_TIMEOUT), now));
+                smtp.send(mail.toMime(mailSession, now));
             } catch (MessagingException | RuntimeException e) {
                 int attempts = mail.attempts + 1;
                 String reason = ReportStore.truncate(e.getMessage() == null ? e.toString() : e.getMessage(), 1000);

@@ -86,6 +86,8 @@ final class ReportMail {
         MimeBodyPart attachment = new MimeBodyPart();
         attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(pdf, "application/pdf")));
         attachment.setFileName(fileName(customerCode, month, version));
+        // Said, not guessed: Jakarta Mail would otherwise read the whole PDF to find it is not text.
+        attachment.setHeader("Content-Transfer-Encoding", "base64");
         MimeMultipart multipart = new MimeMultipart();
         multipart.addBodyPart(text);
         multipart.addBodyPart(attachment);

@@ -1,6 +1,7 @@
 package org.helpdesk.infrastructure.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +41,19 @@ class MailSessionsTest {
             assertTrue(socket.isConnected());
             assertTrue(socket.getTcpNoDelay(), "TCP_NODELAY");
         }
+    }
+
+    @Test
+    void makesASessionOncePerServerSessionAndTimeout() {
+        Session server = server("mail.smtp.port", "2525");
+        Session session = MailSessions.withTimeouts(server, Duration.ofSeconds(20));
+
+        assertSame(session, MailSessions.withTimeouts(server, Duration.ofSeconds(20)));
+        assertNotSame(session, MailSessions.withTimeouts(server, Duration.ofSeconds(10)));
+        assertEquals("10000", MailSessions.withTimeouts(server, Duration.ofSeconds(10)).getProperty("mail.smtp.timeout"));
+        Session reconfigured = server("mail.smtp.port", "2626");
+        assertEquals("2626", MailSessions.withTimeouts(reconfigured, Duration.ofSeconds(20))
+                .getProperty("mail.smtp.port"));
     }
 
     @Test
