@@ -58,6 +58,7 @@ class ReportRunBenchmark {
     private final int tickets = Integer.getInteger("benchmark.report.tickets", 1_000_000);
     private final int ceilingReports = Integer.getInteger("benchmark.report.ceiling", 1_000);
     private final int smtpPort = Integer.getInteger("benchmark.smtp.port", 3125);
+    private final int warmupCustomers = Integer.getInteger("benchmark.report.warmup", 0);
     private final String jdbcUrl = System.getProperty("helpdesk.test.jdbc.url");
     private final YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
     private final BenchmarkReport report = new BenchmarkReport("report-run");
@@ -108,6 +109,9 @@ class ReportRunBenchmark {
 
         Run run;
         try (SmtpSink smtp = new SmtpSink(smtpPort); ResourceMeter meter = new ResourceMeter(connect())) {
+            if (warmupCustomers > 0) {
+                warmUp(smtp);
+            }
             run = runJob(smtp, meter);
         }
         out("%nThe job: %s%n  %,d PDFs in %.1f s = %.1f PDFs/s; %,d mails (%,d MB) to the SMTP sink over %,d"
@@ -161,9 +165,51 @@ class ReportRunBenchmark {
     private static String cpu(ResourceMeter.Usage step, int pdfs, String name) {
         int n = Math.max(1, pdfs);
         return String.format(Locale.ROOT, "%-8s server %.1f (GC %.1f, JIT %.1f), PostgreSQL %.1f, this JVM %.1f;"
-                + " machine busy %.0f%%", name, step.serverCpuMillis() / n, step.serverGcMillis() / n,
-                step.serverJitMillis() / n, step.postgresCpuMillis() / n, step.clientCpuMillis() / n,
-                step.machineBusy() * 100);
+                + " machine busy %.0f%%; PostgreSQL blocks per PDF: %.0f read from the OS, %.0f in its buffers", name,
+                step.serverCpuMillis() / n, step.serverGcMillis() / n, step.serverJitMillis() / n,
+                step.postgresCpuMillis() / n, step.clientCpuMillis() / n, step.machineBusy() * 100,
+                (double) step.blocksRead() / n, (double) step.blocksHit() / n);
+    }
+
+    /**
+     * A run of the same month for {@code warmupCustomers} customers spread over all of them, before the measured run,
+     * as the ceiling has its warm-up round: the measured run then shows the job on a server that has run it before,
+     * without the JIT compiling the report code. The SMTP sink's counters start again at zero after it.
+     */
+    private void warmUp(SmtpSink smtp) throws Exception {
+        List<String> codes = new ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT code FROM customer WHERE active ORDER BY id")) {
+            while (r.next()) {
+                codes.add(r.getString(1));
+            }
+        }
+        List<String> sample = new ArrayList<>();
+        int n = Math.min(warmupCustomers, codes.size());
+        for (int i = 0; i < n; i++) {
+            sample.add(codes.get((int) ((long) i * codes.size() / n)));
+        }
+        ModelNode start = op("start-job");
+        start.get("address").set(batchAddress());
+        start.get("job-xml-name").set("monthly-report");
+        start.get("properties").get("month").set(month.toString());
+        start.get("properties").get("customers").set(String.join(",", sample));
+        start.get("properties").get("startedBy").set("benchmark warm-up");
+        long started = System.nanoTime();
+        long execution = result(start).asLong();
+        String status;
+        try (Connection c = connect()) {
+            do {
+                Thread.sleep(500);
+                status = text(c, "SELECT batchstatus FROM job_execution WHERE jobexecutionid = ?", execution);
+            } while (List.of("STARTING", "STARTED", "STOPPING").contains(status));
+        }
+        out("Warm-up (-Dbenchmark.report.warmup=%d): the job for %,d customers, %s in %.1f s, %,d mails; the measured"
+                + " run follows on the warm server", warmupCustomers, n, status, (System.nanoTime() - started) / 1e9,
+                smtp.messages.get());
+        smtp.messages.set(0);
+        smtp.bytes.set(0);
+        smtp.connections.set(0);
     }
 
     private Run runJob(SmtpSink smtp, ResourceMeter meter) throws Exception {
@@ -172,6 +218,11 @@ class ReportRunBenchmark {
         start.get("job-xml-name").set("monthly-report");
         start.get("properties").get("month").set(month.toString());
         start.get("properties").get("startedBy").set("benchmark");
+        String partitions = System.getProperty("benchmark.report.partitions");
+        if (partitions != null && !partitions.isBlank()) {
+            start.get("properties").get("partitions").set(partitions);
+            out("Job parameter partitions=%s", partitions);
+        }
         ResourceMeter.Snapshot begin = meter.take();
         ResourceMeter.Snapshot built = null;
         long started = System.nanoTime();

@@ -21,7 +21,7 @@ final class ResourceMeter implements AutoCloseable {
 
     record Snapshot(long nanos, long serverCpuNanos, long serverJitMillis, long serverGcMillis, long postgresCpuNanos,
             long clientCpuNanos, long machineBusyMillis, long commits, long tuplesInserted, long tuplesFetched,
-            long tuplesReturned, long sequenceCalls, long indexScans) {
+            long tuplesReturned, long sequenceCalls, long indexScans, long blocksRead, long blocksHit) {
 
         Usage minus(Snapshot before) {
             return new Usage((nanos - before.nanos) / 1e9, (serverCpuNanos - before.serverCpuNanos) / 1e6,
@@ -30,7 +30,7 @@ final class ResourceMeter implements AutoCloseable {
                     machineBusyMillis - before.machineBusyMillis, commits - before.commits,
                     tuplesInserted - before.tuplesInserted, tuplesFetched - before.tuplesFetched,
                     tuplesReturned - before.tuplesReturned, sequenceCalls - before.sequenceCalls,
-                    indexScans - before.indexScans);
+                    indexScans - before.indexScans, blocksRead - before.blocksRead, blocksHit - before.blocksHit);
         }
     }
 
@@ -40,11 +40,14 @@ final class ResourceMeter implements AutoCloseable {
      * What the database counted: {@code sequenceCalls} is the number of {@code nextval} calls (each sequence's
      * advance divided by its increment), {@code tuplesInserted} the rows inserted (one statement each unless
      * batched), {@code indexScans} the index scans on the user tables (lookups by key, including the ones foreign
-     * key checks make), {@code commits} the transactions.
+     * key checks make), {@code commits} the transactions, {@code blocksRead} the 8 KB blocks PostgreSQL had to read
+     * from the operating system (not in its shared buffers: from the OS's cache or the disk), {@code blocksHit} those
+     * found in its shared buffers.
      */
     record Usage(double seconds, double serverCpuMillis, double serverJitMillis, double serverGcMillis,
             double postgresCpuMillis, double clientCpuMillis, double machineBusyMillis, long commits,
-            long tuplesInserted, long tuplesFetched, long tuplesReturned, long sequenceCalls, long indexScans) {
+            long tuplesInserted, long tuplesFetched, long tuplesReturned, long sequenceCalls, long indexScans,
+            long blocksRead, long blocksHit) {
 
         /** @return how busy all the machine's cores were, 0 to 1 */
         double machineBusy() {
@@ -80,13 +83,13 @@ final class ResourceMeter implements AutoCloseable {
                 .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
                 .mapToLong(ResourceMeter::cpu).sum();
         long clientCpu = cpu(ProcessHandle.current());
-        long[] db = new long[4];
+        long[] db = new long[6];
         long sequenceCalls = 0;
         long indexScans = 0;
         try (Statement s = stats.createStatement()) {
             s.execute("SELECT pg_stat_clear_snapshot()");
-            try (ResultSet rs = s.executeQuery("SELECT xact_commit, tup_inserted, tup_fetched, tup_returned"
-                    + " FROM pg_stat_database WHERE datname = current_database()")) {
+            try (ResultSet rs = s.executeQuery("SELECT xact_commit, tup_inserted, tup_fetched, tup_returned,"
+                    + " blks_read, blks_hit FROM pg_stat_database WHERE datname = current_database()")) {
                 if (rs.next()) {
                     for (int i = 0; i < db.length; i++) {
                         db[i] = rs.getLong(i + 1);
@@ -110,7 +113,7 @@ final class ResourceMeter implements AutoCloseable {
         }
         long[] threads = server == null ? new long[2] : serverThreads(server.pid());
         return new Snapshot(now, serverCpu, threads[0], threads[1], postgresCpu, clientCpu, machineBusyMillis(), db[0],
-                db[1], db[2], db[3], sequenceCalls, indexScans);
+                db[1], db[2], db[3], sequenceCalls, indexScans, db[4], db[5]);
     }
 
     /** @return CPU milliseconds of the JIT compiler threads and of the GC threads of a JVM (Linux /proc) */

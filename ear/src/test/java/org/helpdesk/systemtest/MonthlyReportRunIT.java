@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -312,6 +313,11 @@ class MonthlyReportRunIT {
                 "The month 2999-01 has not begun yet.");
         HttpAssert.problem(Api.post("monthly-runs", "{\"month\":\"" + thisMonth() + "\",\"customers\":[\"NOBODY\"]}",
                 "admin", "demo"), 422, "There is no customer NOBODY.");
+        String manyCustomers = IntStream.range(0, 300).mapToObj(i -> "\"C" + (100_000 + i) + "\"")
+                .collect(Collectors.joining(","));
+        HttpAssert.problem(Api.post("monthly-runs", "{\"month\":\"" + thisMonth() + "\",\"customers\":["
+                + manyCustomers + "]}", "admin", "demo"), 422, "Too many customers for one run: their codes take 2399"
+                + " characters, at most 2000 fit. Start the run for every customer, or for the list in parts.");
         HttpAssert.problem(Api.post("monthly-runs", "{\"month\":\"March\"}", "admin", "demo"), 422,
                 "The month 'March' is not of the form YYYY-MM, e.g. 2026-03.");
     }

@@ -52,6 +52,12 @@ public class DefaultMonthlyReportRuns implements MonthlyReportRuns {
     @Inject
     private Principal principal;
 
+    /**
+     * The chosen customers travel as one job parameter, and the job repository keeps all of a run's parameters in
+     * 3,000 characters.
+     */
+    static final int MAX_CUSTOMER_CODES_LENGTH = 2_000;
+
     @Inject
     private Clock clock;
 
@@ -71,6 +77,12 @@ public class DefaultMonthlyReportRuns implements MonthlyReportRuns {
         }
         List<String> codes = customers == null ? List.of() : customers.stream().map(String::strip)
                 .filter(c -> !c.isEmpty()).map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
+        int length = String.join(",", codes).length();
+        if (length > MAX_CUSTOMER_CODES_LENGTH) {
+            throw new IllegalArgumentException("Too many customers for one run: their codes take " + length
+                    + " characters, at most " + MAX_CUSTOMER_CODES_LENGTH + " fit. Start the run for every customer,"
+                    + " or for the list in parts.");
+        }
         List<String> unknown = new ArrayList<>(codes);
         if (!codes.isEmpty()) {
             unknown.removeAll(query("SELECT code FROM customer WHERE code IN ("
