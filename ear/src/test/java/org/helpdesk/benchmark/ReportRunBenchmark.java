@@ -117,6 +117,7 @@ class ReportRunBenchmark {
         out("%nThe job: %s%n  %,d PDFs in %.1f s = %.1f PDFs/s; %,d mails (%,d MB) to the SMTP sink over %,d"
                 + " connections", run.status, run.pdfs, run.seconds, run.pdfs / run.seconds, run.mails,
                 run.mailBytes >> 20, run.smtpConnections);
+        out("  deliveries not SENT at the end: %,d", run.failedMails);
         out("  step build %.1f s, step deliver %.1f s; PDFs of %,d bytes on average", run.build.seconds(),
                 run.deliver.seconds(), run.pdfBytes);
         out("  CPU per PDF (ms): %s", cpu(run.build, run.pdfs, "build"));
@@ -155,10 +156,12 @@ class ReportRunBenchmark {
         out("  load average at the end: %s", BenchmarkReport.loadAverage());
         report.save();
         assertEquals("COMPLETED", run.status, "the run must complete");
+        assertEquals(0, run.failedMails, "every mail of the run must be sent: figures of failed mails mean nothing");
     }
 
     private record Run(String status, int pdfs, double seconds, long mails, long mailBytes, long smtpConnections,
-            long pdfBytes, ResourceMeter.Usage build, ResourceMeter.Usage deliver, long peakHeap, long maxHeap, List<Long> afterGc) {
+            long failedMails, long pdfBytes, ResourceMeter.Usage build, ResourceMeter.Usage deliver, long peakHeap,
+            long maxHeap, List<Long> afterGc) {
     }
 
     /** @return the CPU the WildFly server, PostgreSQL and this JVM (the SMTP sink) used per PDF in a step */
@@ -280,11 +283,15 @@ class ReportRunBenchmark {
         ResourceMeter.Snapshot end = meter.take();
         double seconds = (System.nanoTime() - started) / 1e9;
         long pdfBytes;
+        long failedMails;
         try (Connection c = connect()) {
             pdfBytes = single(c, "SELECT COALESCE(AVG(pdf_size), 0)::bigint FROM report_archive WHERE job_instance_id ="
                     + " (SELECT jobinstanceid FROM job_execution WHERE jobexecutionid = ?)", execution);
+            failedMails = single(c, "SELECT count(*) FROM report_delivery WHERE status <> 'SENT' AND job_instance_id ="
+                    + " (SELECT jobinstanceid FROM job_execution WHERE jobexecutionid = ?)", execution);
         }
-        return new Run(status, done, seconds, smtp.messages.get(), smtp.bytes.get(), smtp.connections.get(), pdfBytes,
+        return new Run(status, done, seconds, smtp.messages.get(), smtp.bytes.get(), smtp.connections.get(),
+                failedMails, pdfBytes,
                 built.minus(begin), end.minus(built), peak.get(), max.get(), afterGc);
     }
 
