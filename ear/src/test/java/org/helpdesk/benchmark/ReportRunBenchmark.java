@@ -187,17 +187,9 @@ class ReportRunBenchmark {
                 codes.add(r.getString(1));
             }
         }
-        List<String> sample = new ArrayList<>();
-        int n = Math.min(warmupCustomers, codes.size());
-        for (int i = 0; i < n; i++) {
-            sample.add(codes.get((int) ((long) i * codes.size() / n)));
-        }
-        ModelNode start = op("start-job");
-        start.get("address").set(batchAddress());
-        start.get("job-xml-name").set("monthly-report");
-        start.get("properties").get("month").set(month.toString());
+        List<String> sample = spread(codes, warmupCustomers);
+        ModelNode start = startJob("benchmark warm-up");
         start.get("properties").get("customers").set(String.join(",", sample));
-        start.get("properties").get("startedBy").set("benchmark warm-up");
         long started = System.nanoTime();
         long execution = result(start).asLong();
         String status;
@@ -205,22 +197,42 @@ class ReportRunBenchmark {
             do {
                 Thread.sleep(500);
                 status = text(c, "SELECT batchstatus FROM job_execution WHERE jobexecutionid = ?", execution);
-            } while (List.of("STARTING", "STARTED", "STOPPING").contains(status));
+            } while (running(status));
         }
         out("Warm-up (-Dbenchmark.report.warmup=%d): the job for %,d customers, %s in %.1f s, %,d mails; the measured"
-                + " run follows on the warm server", warmupCustomers, n, status, (System.nanoTime() - started) / 1e9,
-                smtp.messages.get());
+                + " run follows on the warm server", warmupCustomers, sample.size(), status,
+                (System.nanoTime() - started) / 1e9, smtp.messages.get());
         smtp.messages.set(0);
         smtp.bytes.set(0);
         smtp.connections.set(0);
     }
 
-    private Run runJob(SmtpSink smtp, ResourceMeter meter) throws Exception {
+    /** @return the management operation that starts the job for the month; more job parameters can be added */
+    private ModelNode startJob(String startedBy) {
         ModelNode start = op("start-job");
         start.get("address").set(batchAddress());
         start.get("job-xml-name").set("monthly-report");
         start.get("properties").get("month").set(month.toString());
-        start.get("properties").get("startedBy").set("benchmark");
+        start.get("properties").get("startedBy").set(startedBy);
+        return start;
+    }
+
+    private static boolean running(String batchStatus) {
+        return List.of("STARTING", "STARTED", "STOPPING").contains(batchStatus);
+    }
+
+    /** @return {@code count} of the values (all if fewer), spread evenly over them: every n-th */
+    private static <T> List<T> spread(List<T> values, int count) {
+        int n = Math.min(count, values.size());
+        List<T> sample = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            sample.add(values.get((int) ((long) i * values.size() / n)));
+        }
+        return sample;
+    }
+
+    private Run runJob(SmtpSink smtp, ResourceMeter meter) throws Exception {
+        ModelNode start = startJob("benchmark");
         String partitions = System.getProperty("benchmark.report.partitions");
         if (partitions != null && !partitions.isBlank()) {
             start.get("properties").get("partitions").set(partitions);
@@ -262,7 +274,7 @@ class ReportRunBenchmark {
                     total = t.isEmpty() ? -1 : t.get(0).intValue();
                 }
                 done = (int) single(c, "SELECT count(*) FROM report_archive WHERE job_instance_id = ?", instance);
-                boolean ended = !List.of("STARTING", "STARTED", "STOPPING").contains(status);
+                boolean ended = !running(status);
                 if (built == null && (ended || total > 0 && done >= total)) {
                     built = meter.take();
                 }
@@ -347,10 +359,7 @@ class ReportRunBenchmark {
                 ids.add(r.getLong(1));
             }
         }
-        List<Long> sample = new ArrayList<>();
-        for (int i = 0; i < Math.min(count, ids.size()); i++) {
-            sample.add(ids.get((int) ((long) i * ids.size() / Math.min(count, ids.size()))));
-        }
+        List<Long> sample = spread(ids, count);
         Timestamp from = monthStart(month);
         Timestamp to = monthStart(month.plusMonths(1));
         try (Connection c = connect(); PreparedStatement customers = c.prepareStatement(
@@ -369,9 +378,7 @@ class ReportRunBenchmark {
                 customers.setLong(1, id);
                 try (ResultSet cr = customers.executeQuery()) {
                     cr.next();
-                    calls.setLong(1, cr.getLong(1));
-                    calls.setTimestamp(2, from);
-                    calls.setTimestamp(3, to);
+                    bindCustomerMonth(calls, cr.getLong(1), from, to);
                     List<MonthlyReport.Call> list = new ArrayList<>();
                     try (ResultSet r = calls.executeQuery()) {
                         while (r.next()) {
@@ -381,9 +388,7 @@ class ReportRunBenchmark {
                                     minutes(opened, r.getTimestamp(9)), minutes(opened, r.getTimestamp(10)), 30));
                         }
                     }
-                    programming.setLong(1, cr.getLong(1));
-                    programming.setTimestamp(2, from);
-                    programming.setTimestamp(3, to);
+                    bindCustomerMonth(programming, cr.getLong(1), from, to);
                     List<MonthlyReport.ProgrammingLine> lines = new ArrayList<>();
                     try (ResultSet r = programming.executeQuery()) {
                         while (r.next()) {
@@ -484,6 +489,13 @@ class ReportRunBenchmark {
 
     private static String rounded(List<Double> values) {
         return values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList().toString();
+    }
+
+    private static void bindCustomerMonth(PreparedStatement s, long customerId, Timestamp from, Timestamp to)
+            throws SQLException {
+        s.setLong(1, customerId);
+        s.setTimestamp(2, from);
+        s.setTimestamp(3, to);
     }
 
     private static long single(Connection c, String sql, long parameter) throws SQLException {

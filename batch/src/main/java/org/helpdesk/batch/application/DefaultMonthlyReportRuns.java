@@ -46,17 +46,17 @@ import org.helpdesk.domain.staff.Role;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultMonthlyReportRuns implements MonthlyReportRuns {
 
-    @Resource(lookup = "java:jboss/datasources/HelpdeskDS")
-    private DataSource dataSource;
-
-    @Inject
-    private Principal principal;
-
     /**
      * The chosen customers travel as one job parameter, and the job repository keeps all of a run's parameters in
      * 3,000 characters.
      */
     static final int MAX_CUSTOMER_CODES_LENGTH = 2_000;
+
+    @Resource(lookup = "java:jboss/datasources/HelpdeskDS")
+    private DataSource dataSource;
+
+    @Inject
+    private Principal principal;
 
     @Inject
     private Clock clock;
