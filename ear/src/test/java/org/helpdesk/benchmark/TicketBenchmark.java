@@ -59,9 +59,12 @@ class TicketBenchmark {
     static final double TARGET_LIST_P50_MS = 5;
     static final double TARGET_DETAIL_P50_MS = 15;
     static final int TARGET_CLIENTS = 16;
+    /** The warm-up ends once the JIT compiler takes less than this share of the server's CPU. */
+    static final double SETTLED_JIT_SHARE = 0.03;
 
     private final Settings settings = Settings.fromSystemProperties();
     private final List<String> errors = new ArrayList<>();
+    private String warmedUp = "not warmed up";
     private final BenchmarkReport report = new BenchmarkReport("report");
 
     @Deployment(testable = false)
@@ -173,26 +176,38 @@ class TicketBenchmark {
 
     /**
      * The server's JIT needs minutes of traffic on two cores: warm it up on the mix it is measured on (creates,
-     * lists, details), in slices, so that the output shows the compiler's share falling.
+     * lists, details), in slices, so that the output shows the compiler's share falling. After the minimum
+     * ({@code benchmark.server.warmup.seconds}) it goes on while the compiler still takes more than
+     * {@value #SETTLED_JIT_SHARE} of the server's CPU, up to {@code benchmark.server.warmup.max.seconds}: the
+     * measurements are of the server in its steady state, not of its compiler.
      */
     private void warmUp(List<Sample> samples, List<Caller> callers, ResourceMeter meter) throws Exception {
-        int slices = Math.max(1, settings.serverWarmupSeconds / 20);
-        int seconds = settings.serverWarmupSeconds / slices;
         if (settings.serverWarmupSeconds <= 0) {
             return;
         }
-        out("%nWarming up the server: %d s of creates, lists and details at 4 clients", settings.serverWarmupSeconds);
-        for (int slice = 0; slice < slices; slice++) {
+        int seconds = Math.min(20, settings.serverWarmupSeconds);
+        out("%nWarming up the server: at least %d s, at most %d s, of creates, lists and details at 4 clients,"
+                + " until the JIT compiler takes less than %.0f%% of the server's CPU", settings.serverWarmupSeconds,
+                Math.max(settings.serverWarmupSeconds, settings.serverWarmupMaxSeconds), SETTLED_JIT_SHARE * 100);
+        int elapsed = 0;
+        double jitShare = 1;
+        for (int slice = 1; elapsed < settings.serverWarmupSeconds
+                || (jitShare >= SETTLED_JIT_SHARE && elapsed < settings.serverWarmupMaxSeconds); slice++) {
             Result r = ClosedLoop.run("warm-up", 4, Duration.ZERO, Duration.ofSeconds(seconds),
                     i -> mixedWorker(i, samples, callers), meter);
+            elapsed += seconds;
             ResourceMeter.Usage u = r.usage();
+            jitShare = u.serverCpuMillis() > 0 ? u.serverJitMillis() / u.serverCpuMillis() : 1;
             out("  slice %d: %,.0f requests/s, server CPU %.2f ms/request of which JIT compiler %.2f and GC %.2f"
-                    + " (CPU busy %s)", slice + 1, r.perSecond(), perOp(u.serverCpuMillis(), r),
+                    + " (CPU busy %s)", slice, r.perSecond(), perOp(u.serverCpuMillis(), r),
                     perOp(u.serverJitMillis(), r), perOp(u.serverGcMillis(), r), busy(r).strip());
             if (r.errors() > 0) {
                 errors.add("warm-up: " + r.errors() + " errors, first: " + r.firstError());
             }
         }
+        warmedUp = String.format(Locale.ROOT, "%d s (JIT compiler %.1f%% of the server's CPU in the last slice)",
+                elapsed, jitShare * 100);
+        out("  warmed up after %s", warmedUp);
     }
 
     private Worker mixedWorker(int index, List<Sample> samples, List<Caller> callers) {
@@ -572,6 +587,7 @@ class TicketBenchmark {
                 Runtime.getRuntime().availableProcessors(), settings.describe());
         out("Database: %s", database);
         out("Data generation: %s", loaded);
+        out("Server warm-up: %s", warmedUp);
         out("");
         out("Ticket creation                                    clients    ops/s   p50 ms   p95 ms   p99 ms  errors"
                 + "  | CPU ms/op: server (JIT, GC) postgres client | per op: nextval insert idx-scan commit"
@@ -758,6 +774,7 @@ class TicketBenchmark {
         final int warmupSeconds = Integer.parseInt(property("benchmark.warmup.seconds", "5"));
         final int seconds = Integer.parseInt(property("benchmark.seconds", "20"));
         final int serverWarmupSeconds = Integer.parseInt(property("benchmark.server.warmup.seconds", "60"));
+        final int serverWarmupMaxSeconds = Integer.parseInt(property("benchmark.server.warmup.max.seconds", "300"));
         final int noCookieSeconds = Integer.parseInt(property("benchmark.nocookie.seconds", "10"));
         /** Seconds of a comparison run at 16 clients on the JDK's HttpClient; 0 (the default) leaves it out. */
         final int jdkClientSeconds = Integer.parseInt(property("benchmark.jdkclient.seconds", "0"));
