@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,12 +54,23 @@ class ReportRunBenchmark {
 
     static final Duration TARGET_RUN = Duration.ofMinutes(10);
     static final double TARGET_SHARE_OF_CEILING = 0.70;
+    /** Customers per warm-up run: their codes stay within the length limit of a run's list. */
+    static final int WARMUP_LIST = 200;
+    /**
+     * The measured runs, all of the month for every customer: the first on the server just started, as after a
+     * restart; the second on the same server, which has run the job and compiled the report code, as the ceiling is
+     * measured after its warm-up round.
+     */
+    static final List<String> RUN_TITLES = List.of(
+            "Run 1: the month's job on the server just started (its JIT compiles the report code during the run)",
+            "Run 2: the month's job again on the same server (it has run the job before: new versions, mailed again)");
 
     private final int customers = Integer.getInteger("benchmark.report.customers", 10_000);
     private final int tickets = Integer.getInteger("benchmark.report.tickets", 1_000_000);
     private final int ceilingReports = Integer.getInteger("benchmark.report.ceiling", 1_000);
     private final int smtpPort = Integer.getInteger("benchmark.smtp.port", 3125);
     private final int warmupCustomers = Integer.getInteger("benchmark.report.warmup", 0);
+    private final int measuredRuns = Math.max(1, Integer.getInteger("benchmark.report.runs", 2));
     private final String jdbcUrl = System.getProperty("helpdesk.test.jdbc.url");
     private final YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
     private final BenchmarkReport report = new BenchmarkReport("report-run");
@@ -107,31 +119,13 @@ class ReportRunBenchmark {
             s.execute("VACUUM (ANALYZE)");
         }
 
-        Run run;
-        try (SmtpSink smtp = new SmtpSink(smtpPort); ResourceMeter meter = new ResourceMeter(connect())) {
-            if (warmupCustomers > 0) {
-                warmUp(smtp);
-            }
-            run = runJob(smtp, meter);
-        }
-        out("%nThe job: %s%n  %,d PDFs in %.1f s = %.1f PDFs/s; %,d mails (%,d MB) to the SMTP sink over %,d"
-                + " connections", run.status, run.pdfs, run.seconds, run.pdfs / run.seconds, run.mails,
-                run.mailBytes >> 20, run.smtpConnections);
-        out("  deliveries not SENT at the end: %,d", run.failedMails);
-        out("  step build %.1f s, step deliver %.1f s; PDFs of %,d bytes on average", run.build.seconds(),
-                run.deliver.seconds(), run.pdfBytes);
-        out("  CPU per PDF (ms): %s", cpu(run.build, run.pdfs, "build"));
-        out("                    %s", cpu(run.deliver, run.pdfs, "deliver"));
-        out("  server heap: peak used %,d MB (sampled every 250 ms; max %,d MB); used after GC at 25/50/75/100%%: %s MB",
-                run.peakHeap >> 20, run.maxHeap >> 20, run.afterGc);
-
-        // The run has just written the archive and the deliveries: vacuumed now, so that PostgreSQL's autovacuum does
-        // not take the CPU from the ceiling's rounds (it made one run's three rounds 60, 71 and 82 PDFs/s).
+        // The ceiling first, on a quiet machine: after the runs, PostgreSQL's checkpoints and autovacuum of the archive
+        // they wrote took CPU from its rounds (autovacuum once made three rounds 60, 71 and 82 PDFs/s).
         try (Connection c = connect(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
-            s.execute("VACUUM (ANALYZE) report_archive, report_delivery");
+            s.execute("CHECKPOINT");
         }
-        out("  load average before the ceiling: %s", BenchmarkReport.loadAverage());
+        out("Load average before the ceiling: %s", BenchmarkReport.loadAverage());
         List<MonthlyReport> reports = reports(ceilingReports);
         ceiling(reports, 2); // warm-up: JIT, fonts, caches
         // Three rounds each, the median: on two shared cores a single round of two threads varies by 15% or more.
@@ -143,20 +137,58 @@ class ReportRunBenchmark {
         }
         double one = median(ones);
         double two = median(twos);
-        out("%nCeiling, fill + export in a plain loop of %,d of the same customers' reports (%,d calls, %,d"
+        out("Ceiling, fill + export in a plain loop of %,d of the same customers' reports (%,d calls, %,d"
                 + " programming tickets; PDFs of %,d bytes on average):", reports.size(),
                 reports.stream().mapToInt(r -> r.calls().size()).sum(),
                 reports.stream().mapToInt(r -> r.programming().size()).sum(), ceilingBytes.get() / reports.size());
         out("  1 thread  %.1f PDFs/s (median of %s)%n  2 threads %.1f PDFs/s (median of %s)", one, rounded(ones), two,
                 rounded(twos));
-        double share = run.pdfs / run.seconds / two;
-        out("%nTargets:%n  whole run at most %d min: %.1f min, %s%n  at least %.0f%% of the two-thread ceiling: %.0f%%, %s",
-                TARGET_RUN.toMinutes(), run.seconds / 60, run.seconds <= TARGET_RUN.toSeconds() ? "MET" : "MISSED",
-                TARGET_SHARE_OF_CEILING * 100, share * 100, share >= TARGET_SHARE_OF_CEILING ? "MET" : "MISSED");
+
+        List<Run> runs = new ArrayList<>();
+        try (SmtpSink smtp = new SmtpSink(smtpPort); ResourceMeter meter = new ResourceMeter(connect())) {
+            if (warmupCustomers > 0) {
+                warmUp(smtp);
+            }
+            for (int i = 1; i <= measuredRuns; i++) {
+                out("%n%s", RUN_TITLES.get(Math.min(i, RUN_TITLES.size()) - 1));
+                Run run = runJob(smtp, meter);
+                runs.add(run);
+                print(run);
+                smtp.reset();
+            }
+        }
+        Run first = runs.get(0);
+        Run last = runs.get(runs.size() - 1);
+
+        out("%nTargets:%n  whole run at most %d min: %.1f min (the first run after the server started), %s",
+                TARGET_RUN.toMinutes(), first.seconds / 60, first.seconds <= TARGET_RUN.toSeconds() ? "MET" : "MISSED");
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            double share = run.pdfs / run.seconds / two;
+            out("  at least %.0f%% of the two-thread ceiling, run %d (%s): %.0f%%%s", TARGET_SHARE_OF_CEILING * 100,
+                    i + 1, i == 0 ? "the server just started, its JIT compiling the report code"
+                            : "a server that has run the job before, as the ceiling is measured after its warm-up round",
+                    share * 100, run == last ? (share >= TARGET_SHARE_OF_CEILING ? ", MET" : ", MISSED") : "");
+        }
         out("  load average at the end: %s", BenchmarkReport.loadAverage());
         report.save();
-        assertEquals("COMPLETED", run.status, "the run must complete");
-        assertEquals(0, run.failedMails, "every mail of the run must be sent: figures of failed mails mean nothing");
+        for (Run run : runs) {
+            assertEquals("COMPLETED", run.status, "the run must complete");
+            assertEquals(0, run.failedMails, "every mail of the run must be sent: figures of failed mails mean nothing");
+        }
+    }
+
+    private void print(Run run) {
+        out("The job: %s%n  %,d PDFs in %.1f s = %.1f PDFs/s; %,d mails (%,d MB) to the SMTP sink over %,d"
+                + " connections", run.status, run.pdfs, run.seconds, run.pdfs / run.seconds, run.mails,
+                run.mailBytes >> 20, run.smtpConnections);
+        out("  deliveries not SENT at the end: %,d", run.failedMails);
+        out("  step build %.1f s, step deliver %.1f s; PDFs of %,d bytes on average", run.build.seconds(),
+                run.deliver.seconds(), run.pdfBytes);
+        out("  CPU per PDF (ms): %s", cpu(run.build, run.pdfs, "build"));
+        out("                    %s", cpu(run.deliver, run.pdfs, "deliver"));
+        out("  server heap: peak used %,d MB (sampled every 250 ms; max %,d MB); used after GC at 25/50/75/100%%: %s MB",
+                run.peakHeap >> 20, run.maxHeap >> 20, run.afterGc);
     }
 
     private record Run(String status, int pdfs, double seconds, long mails, long mailBytes, long smtpConnections,
@@ -188,23 +220,27 @@ class ReportRunBenchmark {
             }
         }
         List<String> sample = spread(codes, warmupCustomers);
-        ModelNode start = startJob("benchmark warm-up");
-        start.get("properties").get("customers").set(String.join(",", sample));
         long started = System.nanoTime();
-        long execution = result(start).asLong();
-        String status;
-        try (Connection c = connect()) {
-            do {
-                Thread.sleep(500);
-                status = text(c, "SELECT batchstatus FROM job_execution WHERE jobexecutionid = ?", execution);
-            } while (running(status));
+        List<String> statuses = new ArrayList<>();
+        // A run's list of customers has a length limit (DefaultMonthlyReportRuns): runs of WARMUP_LIST at a time.
+        for (int from = 0; from < sample.size(); from += WARMUP_LIST) {
+            ModelNode start = startJob("benchmark warm-up");
+            start.get("properties").get("customers")
+                    .set(String.join(",", sample.subList(from, Math.min(sample.size(), from + WARMUP_LIST))));
+            long execution = result(start).asLong();
+            String status;
+            try (Connection c = connect()) {
+                do {
+                    Thread.sleep(500);
+                    status = text(c, "SELECT batchstatus FROM job_execution WHERE jobexecutionid = ?", execution);
+                } while (running(status));
+            }
+            statuses.add(status);
         }
-        out("Warm-up (-Dbenchmark.report.warmup=%d): the job for %,d customers, %s in %.1f s, %,d mails; the measured"
-                + " run follows on the warm server", warmupCustomers, sample.size(), status,
-                (System.nanoTime() - started) / 1e9, smtp.messages.get());
-        smtp.messages.set(0);
-        smtp.bytes.set(0);
-        smtp.connections.set(0);
+        out("Warm-up (-Dbenchmark.report.warmup=%d): the job for %,d customers in %d run(s), %s in %.1f s, %,d mails;"
+                + " the measured run follows on the warm server", warmupCustomers, sample.size(), statuses.size(),
+                new TreeSet<>(statuses), (System.nanoTime() - started) / 1e9, smtp.messages.get());
+        smtp.reset();
     }
 
     /** @return the management operation that starts the job for the month; more job parameters can be added */

@@ -29,6 +29,13 @@ final class SmtpSink implements AutoCloseable {
     final AtomicLong bytes = new AtomicLong();
     final AtomicLong connections = new AtomicLong();
 
+    /** Starts the counters again at zero, for the next run. */
+    void reset() {
+        messages.set(0);
+        bytes.set(0);
+        connections.set(0);
+    }
+
     SmtpSink(int port) throws IOException {
         server = new ServerSocket(port, 50, InetAddress.getByName("127.0.0.1"));
         pool.submit(this::accept);
