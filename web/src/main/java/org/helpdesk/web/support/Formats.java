@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.helpdesk.infrastructure.time.HelpDeskDay;
 
 /**
  * Dates, durations and enum labels in the user's language ({@code #{fmt.dateTime(t.openedAt)}}). Times are shown in
@@ -21,7 +22,7 @@ import java.util.ResourceBundle;
 public class Formats {
 
     /** The help desk's time zone, for "today" and "this month" on the screens. */
-    public static final ZoneId ZONE = ZoneId.of(System.getProperty("helpdesk.timezone", "Europe/Rome"));
+    public static final ZoneId ZONE = HelpDeskDay.ZONE;
 
     @Inject
     private UserSession session;
