@@ -57,13 +57,13 @@ class ReportRunBenchmark {
     /** Customers per warm-up run: their codes stay within the length limit of a run's list. */
     static final int WARMUP_LIST = 200;
     /**
-     * The measured runs, all of the month for every customer: the first on the server just started, as after a
-     * restart; the second on the same server, which has run the job and compiled the report code, as the ceiling is
-     * measured after its warm-up round.
+     * What the measured runs are, all of the month for every customer: the first on the server just started, as after
+     * a restart; the next ones on the same server, which has run the job and compiled the report code, as the ceiling
+     * is measured after its warm-up round.
      */
-    static final List<String> RUN_TITLES = List.of(
-            "Run 1: the month's job on the server just started (its JIT compiles the report code during the run)",
-            "Run 2: the month's job again on the same server (it has run the job before: new versions, mailed again)");
+    static final List<String> RUNS = List.of(
+            "the server just started, its JIT compiling the report code during the run",
+            "the same server again, which has run the job before; it builds new versions and mails them again");
 
     private final int customers = Integer.getInteger("benchmark.report.customers", 10_000);
     private final int tickets = Integer.getInteger("benchmark.report.tickets", 1_000_000);
@@ -119,8 +119,8 @@ class ReportRunBenchmark {
             s.execute("VACUUM (ANALYZE)");
         }
 
-        // The ceiling first, on a quiet machine: after the runs, PostgreSQL's checkpoints and autovacuum of the archive
-        // they wrote took CPU from its rounds (autovacuum once made three rounds 60, 71 and 82 PDFs/s).
+        // The ceiling first, on a quiet machine: after the runs, PostgreSQL still has the archive they wrote to
+        // checkpoint and vacuum (its autovacuum once made three rounds of the ceiling 60, 71 and 82 PDFs/s).
         try (Connection c = connect(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             s.execute("CHECKPOINT");
@@ -150,7 +150,7 @@ class ReportRunBenchmark {
                 warmUp(smtp);
             }
             for (int i = 1; i <= measuredRuns; i++) {
-                out("%n%s", RUN_TITLES.get(Math.min(i, RUN_TITLES.size()) - 1));
+                out("%nRun %d: the month's job on %s", i, describe(i));
                 Run run = runJob(smtp, meter);
                 runs.add(run);
                 print(run);
@@ -166,9 +166,8 @@ class ReportRunBenchmark {
             Run run = runs.get(i);
             double share = run.pdfs / run.seconds / two;
             out("  at least %.0f%% of the two-thread ceiling, run %d (%s): %.0f%%%s", TARGET_SHARE_OF_CEILING * 100,
-                    i + 1, i == 0 ? "the server just started, its JIT compiling the report code"
-                            : "a server that has run the job before, as the ceiling is measured after its warm-up round",
-                    share * 100, run == last ? (share >= TARGET_SHARE_OF_CEILING ? ", MET" : ", MISSED") : "");
+                    i + 1, describe(i + 1), share * 100,
+                    run == last ? (share >= TARGET_SHARE_OF_CEILING ? ", MET" : ", MISSED") : "");
         }
         out("  load average at the end: %s", BenchmarkReport.loadAverage());
         report.save();
@@ -176,6 +175,11 @@ class ReportRunBenchmark {
             assertEquals("COMPLETED", run.status, "the run must complete");
             assertEquals(0, run.failedMails, "every mail of the run must be sent: figures of failed mails mean nothing");
         }
+    }
+
+    /** @return what the measured run {@code number} (from 1) is */
+    private static String describe(int number) {
+        return RUNS.get(Math.min(number, RUNS.size()) - 1);
     }
 
     private void print(Run run) {
