@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +17,7 @@ import java.util.List;
 import org.helpdesk.application.CustomerService;
 
 /** {@code /api/customers}: search as you type ({@code ?q=}), read; ADMIN creates customers and contacts. */
-@RequestScoped
+@ApplicationScoped
 @Path("customers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

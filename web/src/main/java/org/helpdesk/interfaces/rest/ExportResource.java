@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import org.helpdesk.application.TicketViews.Page;
 import org.helpdesk.application.TicketViews.ServiceTicketSummary;
 
 /** {@code /api/exports/…}: lists as files for spreadsheets. */
-@RequestScoped
+@ApplicationScoped
 @Path("exports")
 public class ExportResource {
 

@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +15,7 @@ import org.helpdesk.infrastructure.health.HealthCheck;
  * {@code GET /helpdesk/api/health}: public. 200 with {@code "status":"UP"} when the database and the mail
  * server are both up, otherwise 503 with the failing part marked DOWN and a reason.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("health")
 public class HealthResource {
 

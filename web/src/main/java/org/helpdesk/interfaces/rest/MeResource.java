@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.helpdesk.application.CurrentUserService;
 
 /** {@code GET /helpdesk/api/me}: the signed-in user and their roles. */
-@RequestScoped
+@ApplicationScoped
 @Path("me")
 public class MeResource {
 

@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -14,7 +14,7 @@ import org.helpdesk.application.MilestoneTargetService;
 import org.helpdesk.domain.ticket.Severity;
 
 /** {@code /api/milestone-targets}: minutes allowed per milestone and severity; ADMIN changes them. */
-@RequestScoped
+@ApplicationScoped
 @Path("milestone-targets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +15,7 @@ import org.helpdesk.application.MonthCloseService.CloseMonth;
 import org.helpdesk.application.MonthCloseService.ClosedMonth;
 
 /** {@code /api/month-closes}: the closed months (staff); {@code POST {"month":"2026-03"}} closes one (ADMIN). */
-@RequestScoped
+@ApplicationScoped
 @Path("month-closes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

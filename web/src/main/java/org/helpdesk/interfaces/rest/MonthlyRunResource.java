@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +22,7 @@ import org.helpdesk.application.MonthlyReportRuns;
  * {@code /api/monthly-runs}: the monthly report run (ADMIN only). Start a month's run, follow it, restart it, retry
  * its failed mails, download the archived reports.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("monthly-runs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import java.util.Map;
 import org.helpdesk.application.OutboxService;
 
 /** {@code /api/outbox}: the mails Helpdesk sent or is trying to send, with their status. ADMIN only. */
-@RequestScoped
+@ApplicationScoped
 @Path("outbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxResource {

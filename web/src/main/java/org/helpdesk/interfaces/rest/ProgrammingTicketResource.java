@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +30,7 @@ import org.helpdesk.domain.ticket.ProgrammingTicketState;
 import org.helpdesk.domain.ticket.Severity;
 
 /** {@code /api/programming-tickets}: the second level. Programming tickets are opened by escalating a service ticket. */
-@RequestScoped
+@ApplicationScoped
 @Path("programming-tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import java.time.format.DateTimeParseException;
 import org.helpdesk.application.ReportService;
 
 /** {@code GET /api/reports/monthly/{customer}?month=2026-03}: the customer's monthly call report (PDF). */
-@RequestScoped
+@ApplicationScoped
 @Path("reports")
 public class ReportResource {
 

@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,7 +39,7 @@ import org.helpdesk.application.TicketViews.TimeEntryView;
  * {@code /api/service-tickets}: create, read, list and every transition of a service ticket. Each change is a
  * {@code POST} to a sub-resource named after it, with the {@code version} the caller last read.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("service-tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

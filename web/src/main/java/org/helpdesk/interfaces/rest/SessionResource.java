@@ -1,6 +1,6 @@
 package org.helpdesk.interfaces.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +21,7 @@ import org.helpdesk.web.support.SignInThrottle;
  * checked once per session rather than on every request as with HTTP Basic. {@code DELETE} signs out. The same
  * throttle as the sign-in screen applies, and a wrong user name or password get the same 401.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("session")
 public class SessionResource {
 

@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,7 @@ import org.helpdesk.reports.statement.StatementHeader;
  * {@code GET /api/statements?from=&to=&customer=&staff=&ticket=&lang=}: the hours-spent statement, in the format the
  * {@code Accept} header asks for: {@code application/pdf} (the default), {@code text/csv} (streamed) or XLSX.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("statements")
 public class StatementResource {
 

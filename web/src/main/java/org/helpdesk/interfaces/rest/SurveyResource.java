@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +25,7 @@ import org.helpdesk.application.SurveyViews.TicketSurvey;
  * everything, an OPERATOR their own averages), a ticket's questionnaires, and running the reminders now (ADMIN).
  * Customers answer on the public page, not here.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("surveys")
 @Produces(MediaType.APPLICATION_JSON)
 public class SurveyResource {

@@ -1,7 +1,7 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import org.helpdesk.application.ServiceTicketService;
 import org.helpdesk.application.TicketCommands.Reversal;
 
 /** {@code /api/time-entries/{id}/reversal}: corrects a time entry by appending its reversal. */
-@RequestScoped
+@ApplicationScoped
 @Path("time-entries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
