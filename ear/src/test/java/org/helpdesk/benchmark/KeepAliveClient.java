@@ -57,12 +57,8 @@ final class KeepAliveClient implements AutoCloseable {
     private String lastFailure;
 
     KeepAliveClient(URI base, String username, String password, boolean session) {
-        this.host = base.getHost();
-        this.port = base.getPort() < 0 ? 80 : base.getPort();
-        String path = base.getRawPath();
-        this.basePath = path.endsWith("/") ? path : path + "/";
-        this.basic = session ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this(base, session ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
         if (session) {
             try {
                 Response r = post("session", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
@@ -73,6 +69,19 @@ final class KeepAliveClient implements AutoCloseable {
                 throw new IllegalStateException("Sign-in failed", e);
             }
         }
+    }
+
+    /** A client that sends no credentials at all: for endpoints that need none. */
+    static KeepAliveClient anonymous(URI base) {
+        return new KeepAliveClient(base, null);
+    }
+
+    private KeepAliveClient(URI base, String basic) {
+        this.host = base.getHost();
+        this.port = base.getPort() < 0 ? 80 : base.getPort();
+        String path = base.getRawPath();
+        this.basePath = path.endsWith("/") ? path : path + "/";
+        this.basic = basic;
     }
 
     /** POSTs a JSON document to a path under the API's base and reads the whole answer. */

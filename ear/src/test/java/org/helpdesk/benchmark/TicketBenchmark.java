@@ -26,11 +26,13 @@ import java.util.Random;
 import java.util.StringJoiner;
 import org.helpdesk.benchmark.ClosedLoop.Result;
 import org.helpdesk.benchmark.ClosedLoop.Worker;
+import org.helpdesk.benchmark.floor.FloorTickets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -67,10 +69,16 @@ class TicketBenchmark {
     private String warmedUp = "not warmed up";
     private final BenchmarkReport report = new BenchmarkReport("report");
 
-    @Deployment(testable = false)
+    @Deployment(name = "helpdesk", order = 1, testable = false)
     static EnterpriseArchive deployment() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 new File(System.getProperty("helpdesk.ear", "target/helpdesk.ear")));
+    }
+
+    /** The platform's floor for the same create, beside the application: see {@link FloorTickets}. */
+    @Deployment(name = "floor", order = 2, testable = false)
+    static WebArchive floor() {
+        return ShrinkWrap.create(WebArchive.class, "floor.war").addPackage(FloorTickets.class.getPackage());
     }
 
     @Test
@@ -86,6 +94,7 @@ class TicketBenchmark {
             warmUp(samples, callers, meter);
             List<Result> reads = reads(samples, meter);
             List<Result> creates = creates(callers, meter);
+            creates.addAll(floors(callers, meter));
             List<Result> jdbc = jdbcInserts(callers, meter);
             printTable(loaded, database, reads, creates, jdbc);
             explainReads();
@@ -452,6 +461,54 @@ class TicketBenchmark {
                 + ": the customer cannot print invoices since this morning.\"}";
     }
 
+    static final String FLOOR_JAXRS = "floor: JAX-RS, JSON-B, JTA, JDBC";
+    static final String FLOOR_SERVLET = "floor: servlet, JSON-P, JDBC";
+    static final String FLOOR_HTTP = "floor: servlet, JSON-P, no database";
+
+    /**
+     * The same create, the same JSON and the same two rows through the same datasource on the same server, by
+     * {@code floor.war} instead of the application: what WildFly and PostgreSQL alone cost, without the
+     * application's layers (sign-in, EJB, Bean Validation, JPA) or its answer (the ticket with its milestones).
+     */
+    private List<Result> floors(List<Caller> callers, ResourceMeter meter) throws Exception {
+        List<Result> results = new ArrayList<>();
+        if (settings.floorSeconds <= 0) {
+            return results;
+        }
+        URI floor = settings.base.resolve("/floor/");
+        // Its own code is new to the server's JIT (the rest is warm from the application's traffic): a longer warm-up.
+        int warmup = Math.max(30, settings.warmupSeconds);
+        for (String[] endpoint : new String[][] {{FLOOR_JAXRS, "api/service-tickets"},
+                {FLOOR_SERVLET, "servlet/service-tickets"}, {FLOOR_HTTP, "servlet/echo"}}) {
+            out("Platform floor, %s, %d clients: %d s warm-up, %d s measured", endpoint[0], TARGET_CLIENTS, warmup,
+                    settings.floorSeconds);
+            results.add(record(ClosedLoop.run(endpoint[0], TARGET_CLIENTS, Duration.ofSeconds(warmup),
+                    Duration.ofSeconds(settings.floorSeconds), i -> floorCreator(floor, endpoint[1], i, callers),
+                    meter)));
+        }
+        return results;
+    }
+
+    private Worker floorCreator(URI floor, String path, int index, List<Caller> callers) {
+        KeepAliveClient client = KeepAliveClient.anonymous(floor);
+        Random random = new Random(settings.seed * 37 + index);
+        return new Worker() {
+            @Override
+            public boolean call() throws Exception {
+                KeepAliveClient.Response response = client.post(path, createJson(random, index, callers));
+                if (!client.ok("POST " + path, response)) {
+                    throw new IllegalStateException(client.lastFailure());
+                }
+                return true;
+            }
+
+            @Override
+            public void close() {
+                client.close();
+            }
+        };
+    }
+
     private List<Result> jdbcInserts(List<Caller> callers, ResourceMeter meter) throws Exception {
         List<Result> results = new ArrayList<>();
         for (int threads : settings.jdbcThreads) {
@@ -608,6 +665,16 @@ class TicketBenchmark {
             if (r != null && j != null) {
                 out("  at %2d: %,.0f / %,.0f = %.1f%%", clients, r.perSecond(), j.perSecond(),
                         100 * r.perSecond() / j.perSecond());
+            }
+        }
+        if (rest16 != null) {
+            for (String floor : List.of(FLOOR_JAXRS, FLOOR_SERVLET, FLOOR_HTTP)) {
+                Result f = find(creates, TARGET_CLIENTS, floor);
+                if (f != null) {
+                    out("  REST / %s at %d: %,.0f / %,.0f = %.1f%%; server CPU per create %.2f / %.2f ms", floor,
+                            TARGET_CLIENTS, rest16.perSecond(), f.perSecond(), 100 * rest16.perSecond() / f.perSecond(),
+                            perOp(rest16.usage().serverCpuMillis(), rest16), perOp(f.usage().serverCpuMillis(), f));
+                }
             }
         }
         out("");
@@ -776,6 +843,8 @@ class TicketBenchmark {
         final int serverWarmupSeconds = Integer.parseInt(property("benchmark.server.warmup.seconds", "60"));
         final int serverWarmupMaxSeconds = Integer.parseInt(property("benchmark.server.warmup.max.seconds", "300"));
         final int noCookieSeconds = Integer.parseInt(property("benchmark.nocookie.seconds", "10"));
+        /** Seconds measured on each of the platform's floors (floor.war) at 16 clients; 0 leaves them out. */
+        final int floorSeconds = Integer.parseInt(property("benchmark.floor.seconds", "20"));
         /** Seconds of a comparison run at 16 clients on the JDK's HttpClient; 0 (the default) leaves it out. */
         final int jdkClientSeconds = Integer.parseInt(property("benchmark.jdkclient.seconds", "0"));
         final int readSamples = Integer.parseInt(property("benchmark.read.samples", "300"));
