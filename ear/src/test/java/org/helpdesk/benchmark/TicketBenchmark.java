@@ -693,6 +693,14 @@ class TicketBenchmark {
         if (rest16 != null) {
             target("creates/s over REST at 16 clients", rest16.perSecond(), "%,.0f/s", ">= 2,000/s",
                     rest16.perSecond() >= TARGET_CREATES_PER_SECOND);
+            for (String floor : List.of(FLOOR_JAXRS, FLOOR_SERVLET)) {
+                Result f = find(creates, TARGET_CLIENTS, floor);
+                if (f != null) {
+                    out("    %-60s %12s %10s    %s", "the platform's " + floor,
+                            String.format(Locale.ROOT, "%,.0f/s", f.perSecond()), ">= 2,000/s",
+                            f.perSecond() >= TARGET_CREATES_PER_SECOND ? "reached" : "not reached");
+                }
+            }
             if (jdbc16 != null) {
                 double share = rest16.perSecond() / jdbc16.perSecond();
                 target("REST share of the raw JDBC ceiling at 16", 100 * share, "%.1f%%", ">= 25%",
