@@ -46,6 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ticket's detail with its audit trail, over REST and as the same SQL;</li>
  * <li>creates tickets over REST at each of {@code benchmark.clients} concurrent clients, then writes the same rows
  * with raw JDBC at each of {@code benchmark.jdbc.threads} threads: the ceiling the database allows;</li>
+ * <li>between the two, creates the same tickets at 16 clients on {@code floor.war}, deployed beside the
+ * application: the platform's floor, the same two rows without the application's layers ({@link FloorTickets});</li>
  * <li>prints the figures next to the targets, MET or MISSED, and saves them in {@code target/benchmark/}.</li>
  * </ol>
  * A missed target never fails the build; an error (a non-2xx answer, a failed statement) does.
