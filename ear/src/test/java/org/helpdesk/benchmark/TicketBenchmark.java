@@ -425,13 +425,18 @@ class TicketBenchmark {
      * HttpClient costs this JVM, which shares the cores with the server, about 0.3 ms of CPU per request).
      */
     private Worker restCreator(int index, List<Caller> callers, boolean keepCookies) {
-        KeepAliveClient client = new KeepAliveClient(settings.base, settings.username, settings.password, keepCookies);
-        Random random = new Random(settings.seed * 31 + index);
+        return creator(new KeepAliveClient(settings.base, settings.username, settings.password, keepCookies),
+                "service-tickets", new Random(settings.seed * 31 + index), index, callers);
+    }
+
+    /** A client opening tickets by POSTing to {@code path} under its base; any non-2xx answer is an error. */
+    private static Worker creator(KeepAliveClient client, String path, Random random, int index,
+            List<Caller> callers) {
         return new Worker() {
             @Override
             public boolean call() throws Exception {
-                KeepAliveClient.Response response = client.post("service-tickets", createJson(random, index, callers));
-                if (!client.ok("POST service-tickets", response)) {
+                KeepAliveClient.Response response = client.post(path, createJson(random, index, callers));
+                if (!client.ok("POST " + path, response)) {
                     throw new IllegalStateException(client.lastFailure());
                 }
                 return true;
@@ -492,23 +497,7 @@ class TicketBenchmark {
     }
 
     private Worker floorCreator(URI floor, String path, int index, List<Caller> callers) {
-        KeepAliveClient client = KeepAliveClient.anonymous(floor);
-        Random random = new Random(settings.seed * 37 + index);
-        return new Worker() {
-            @Override
-            public boolean call() throws Exception {
-                KeepAliveClient.Response response = client.post(path, createJson(random, index, callers));
-                if (!client.ok("POST " + path, response)) {
-                    throw new IllegalStateException(client.lastFailure());
-                }
-                return true;
-            }
-
-            @Override
-            public void close() {
-                client.close();
-            }
-        };
+        return creator(KeepAliveClient.anonymous(floor), path, new Random(settings.seed * 37 + index), index, callers);
     }
 
     private List<Result> jdbcInserts(List<Caller> callers, ResourceMeter meter) throws Exception {
@@ -527,59 +516,35 @@ class TicketBenchmark {
      * Writes what the application writes when it opens a ticket, as plain JDBC in one transaction: the
      * {@code service_ticket} row and its {@code audit_event} "created" row, with ids from the same pooled sequences
      * (one {@code nextval} per 50 ids) as Hibernate and the number from a block of {@code service_ticket_number_seq}
-     * (one {@code nextval} per 50 numbers) as the application.
+     * (one {@code nextval} per 50 numbers) as the application: the statements and blocks of {@link FloorTickets},
+     * prepared once per connection.
      */
     private static final class JdbcCreator implements Worker {
 
         private final Connection connection;
         private final List<Caller> callers;
         private final Random random;
-        private final PreparedStatement nextval;
         private final PreparedStatement ticket;
         private final PreparedStatement audit;
-        private long ticketNext = 1;
-        private long ticketHi;
-        private long auditNext = 1;
-        private long auditHi;
-        private long numberNext;
-        private long numberEnd;
+        private final FloorTickets.Block ticketIds = FloorTickets.Block.ids("service_ticket_seq");
+        private final FloorTickets.Block auditIds = FloorTickets.Block.ids("audit_event_seq");
+        private final FloorTickets.Block numbers = FloorTickets.Block.numbers("service_ticket_number_seq");
 
         JdbcCreator(Connection connection, List<Caller> callers, Random random) throws SQLException {
             this.connection = connection;
             this.callers = callers;
             this.random = random;
             connection.setAutoCommit(false);
-            nextval = connection.prepareStatement("SELECT nextval(?)");
-            ticket = connection.prepareStatement("INSERT INTO service_ticket (id, version, number, customer_id,"
-                    + " contact_id, channel, kind, severity, subject, description, state, assigned_operator, opened_at,"
-                    + " opened_by, taken_in_charge_at, first_feedback_at, resolved_at, closure_agreed_with,"
-                    + " closure_channel, closed_at, closed_by, last_modified_at, last_modified_by, reopen_count)"
-                    + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', NULL, ?, ?, NULL, NULL, NULL, NULL, NULL, NULL,"
-                    + " NULL, ?, ?, 0)");
-            audit = connection.prepareStatement("INSERT INTO audit_event (id, ticket_type, ticket_id, ticket_number,"
-                    + " at, actor, field, old_value, new_value, note) VALUES (?, 'SERVICE', ?, ?, ?, ?, 'created', NULL,"
-                    + " 'NEW', ?)");
+            ticket = connection.prepareStatement(FloorTickets.INSERT_TICKET);
+            audit = connection.prepareStatement(FloorTickets.INSERT_AUDIT);
         }
 
         @Override
         public boolean call() throws SQLException {
             try {
-                if (ticketNext > ticketHi) {
-                    ticketHi = next("service_ticket_seq");
-                    ticketNext = ticketHi - 49;
-                }
-                if (auditNext > auditHi) {
-                    auditHi = next("audit_event_seq");
-                    auditNext = auditHi - 49;
-                }
-                long id = ticketNext++;
+                long id = ticketIds.next(connection);
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-                if (numberNext == numberEnd) {
-                    // As the application does (V50): one nextval hands out a block of 50 numbers.
-                    numberNext = next("service_ticket_number_seq");
-                    numberEnd = numberNext + 50;
-                }
-                String number = DataGenerator.ticketNumber("HD", now.getYear(), numberNext++);
+                String number = DataGenerator.ticketNumber("HD", now.getYear(), numbers.next(connection));
                 Caller caller = callers.get(random.nextInt(callers.size()));
                 String subject = "Benchmark call " + random.nextInt(100000) + ": printer offline";
                 ticket.setLong(1, id);
@@ -596,7 +561,7 @@ class TicketBenchmark {
                 ticket.setObject(12, now);
                 ticket.setString(13, "operator");
                 ticket.executeUpdate();
-                audit.setLong(1, auditNext++);
+                audit.setLong(1, auditIds.next(connection));
                 audit.setLong(2, id);
                 audit.setString(3, number);
                 audit.setObject(4, now);
@@ -608,14 +573,6 @@ class TicketBenchmark {
             } catch (SQLException e) {
                 connection.rollback();
                 throw e;
-            }
-        }
-
-        private long next(String sequence) throws SQLException {
-            nextval.setString(1, sequence);
-            try (ResultSet rs = nextval.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
             }
         }
 

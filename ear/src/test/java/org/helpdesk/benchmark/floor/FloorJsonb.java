@@ -5,7 +5,10 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/** One JSON-B instance, as the application has it (its {@code JsonbConfig}): Yasson learns each class once. */
+/**
+ * One JSON-B instance, as the application has it (its {@code JsonbConfig}): Yasson learns each class once. A copy of
+ * that resolver, because {@code floor.war} carries none of the application's classes.
+ */
 @Provider
 public class FloorJsonb implements ContextResolver<Jsonb> {
 

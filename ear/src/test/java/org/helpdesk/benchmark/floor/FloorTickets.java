@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -43,20 +44,25 @@ public class FloorTickets {
         }
     }
 
-    static final String INSERT_TICKET = "INSERT INTO service_ticket (id, version, number, customer_id, contact_id,"
+    /**
+     * The ticket's row; parameters: id, number, customer, contact, channel, kind, severity, subject, description,
+     * opened at, opened by, last modified at, last modified by. The raw JDBC ceiling runs it too.
+     */
+    public static final String INSERT_TICKET = "INSERT INTO service_ticket (id, version, number, customer_id, contact_id,"
             + " channel, kind, severity, subject, description, state, assigned_operator, opened_at, opened_by,"
             + " last_modified_at, last_modified_by, reopen_count) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', NULL, ?,"
             + " ?, ?, ?, 0)";
-    static final String INSERT_AUDIT = "INSERT INTO audit_event (id, ticket_type, ticket_id, ticket_number, at, actor,"
+    /** Its "created" audit row; parameters: id, ticket id, ticket number, at, actor, note (the subject). */
+    public static final String INSERT_AUDIT = "INSERT INTO audit_event (id, ticket_type, ticket_id, ticket_number, at, actor,"
             + " field, old_value, new_value, note) VALUES (?, 'SERVICE', ?, ?, ?, ?, 'created', NULL, 'NEW', ?)";
 
     @Resource(lookup = "java:jboss/datasources/HelpdeskDS")
     private DataSource dataSource;
 
     private final Map<String, Long> customers = new ConcurrentHashMap<>();
-    private final Block ticketIds = new Block("service_ticket_seq", true);
-    private final Block auditIds = new Block("audit_event_seq", true);
-    private final Block numbers = new Block("service_ticket_number_seq", false);
+    private final Block ticketIds = Block.ids("service_ticket_seq");
+    private final Block auditIds = Block.ids("audit_event_seq");
+    private final Block numbers = Block.numbers("service_ticket_number_seq");
 
     public DataSource dataSource() {
         return dataSource;
@@ -66,7 +72,7 @@ public class FloorTickets {
         long customerId = customerId(connection, request.customer());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         long id = ticketIds.next(connection);
-        String number = String.format("HD-%d-%06d", now.getYear(), numbers.next(connection));
+        String number = String.format(Locale.ROOT, "HD-%d-%06d", now.getYear(), numbers.next(connection));
         try (PreparedStatement ticket = connection.prepareStatement(INSERT_TICKET)) {
             ticket.setLong(1, id);
             ticket.setString(2, number);
@@ -113,19 +119,32 @@ public class FloorTickets {
         return id;
     }
 
-    /** A block of 50 values of a sequence: ids end at the value nextval returns (pooled), numbers start there. */
-    private static final class Block {
+    /**
+     * A block of 50 values of a sequence, taken with one {@code nextval}: ids end at the value it returns (Hibernate's
+     * pooled optimizer), ticket numbers start there (V50). Thread-safe.
+     */
+    public static final class Block {
         private final String sequence;
         private final boolean endsAtValue;
         private long next;
         private long end;
 
-        Block(String sequence, boolean endsAtValue) {
+        private Block(String sequence, boolean endsAtValue) {
             this.sequence = sequence;
             this.endsAtValue = endsAtValue;
         }
 
-        synchronized long next(Connection connection) throws SQLException {
+        /** @return a block of ids, as Hibernate's pooled optimizer hands them out */
+        public static Block ids(String sequence) {
+            return new Block(sequence, true);
+        }
+
+        /** @return a block of ticket numbers, as the application hands them out */
+        public static Block numbers(String sequence) {
+            return new Block(sequence, false);
+        }
+
+        public synchronized long next(Connection connection) throws SQLException {
             if (next == end) {
                 long value;
                 try (PreparedStatement s = connection.prepareStatement("SELECT nextval(?)")) {
