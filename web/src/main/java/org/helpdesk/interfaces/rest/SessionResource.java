@@ -41,11 +41,13 @@ public class SessionResource {
         if (credentials == null || credentials.username() == null || credentials.password() == null) {
             return Problem.response(Response.Status.BAD_REQUEST, "Send {\"username\": …, \"password\": …}.");
         }
-        SignInThrottle.Outcome outcome = throttle.signIn(request, credentials.username(), credentials.password());
+        SignInThrottle.Outcome outcome = throttle.signIn(request, credentials.username(), credentials.password(),
+                "POST /api/session");
         if (outcome == SignInThrottle.Outcome.THROTTLED) {
             Duration wait = throttle.waitBefore(credentials.username(), request.getRemoteAddr());
             return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS,
-                    "Too many failed attempts: try again in " + SignInThrottle.minutes(wait) + " minutes."))
+                    "Too many failed sign-ins for this user from your address: signing in is locked for "
+                            + SignInThrottle.minutes(wait) + " minutes."))
                     .header("Retry-After", wait.getSeconds()).build();
         }
         if (outcome == SignInThrottle.Outcome.REFUSED) {

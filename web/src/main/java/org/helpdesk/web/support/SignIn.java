@@ -26,7 +26,7 @@ public class SignIn {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) context.getRequest();
         String name = username == null ? "" : username.strip();
-        switch (throttle.signIn(request, name, password)) {
+        switch (throttle.signIn(request, name, password, "sign-in screen")) {
             case THROTTLED -> Messages.error(Messages.format("signin.throttled",
                     SignInThrottle.minutes(throttle.waitBefore(name, request.getRemoteAddr()))));
             case REFUSED -> Messages.error(Messages.format("signin.failed"));
