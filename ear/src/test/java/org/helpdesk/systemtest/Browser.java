@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,6 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,6 +53,9 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=1400,1000", "--lang=en-US",
                     "--user-data-dir=" + profile.toAbsolutePath());
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("helpdesk.test.chromedriver",
                             "/usr/bin/chromedriver")))
@@ -147,8 +155,32 @@ final class Browser implements AutoCloseable {
         return url.substring(url.indexOf("number=") + "number=".length()).replaceAll("&.*", "");
     }
 
+    /**
+     * Fails when the browser refused anything under the pages' Content-Security-Policy since the last call: a screen
+     * that needs a script or style the policy forbids is broken for its users.
+     */
+    void assertNoPolicyViolations() {
+        List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The browser refused what the page needs under its Content-Security-Policy:\n"
+                    + String.join("\n", violations));
+        }
+    }
+
+    /** Every test's browser is checked for policy violations when it closes. */
     @Override
     public void close() {
+        try {
+            assertNoPolicyViolations();
+        } finally {
+            quit();
+        }
+    }
+
+    private void quit() {
         try {
             driver.quit();
         } finally {

@@ -20,6 +20,7 @@ public interface CustomerService {
     record CustomerView(String code, String name, boolean active, List<ContactView> contacts) {
     }
 
+    @PlainText
     record NewCustomer(
             @NotBlank(message = "{validation.customerCode}")
             @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{1,31}", message = "{validation.customerCodeFormat}")
@@ -28,6 +29,7 @@ public interface CustomerService {
             String name) {
     }
 
+    @PlainText
     record NewContact(
             @NotBlank(message = "{validation.contactName}") @Size(max = 200, message = "{validation.max200}")
             String name,

@@ -22,6 +22,7 @@ public interface MonthCloseService {
      */
     ClosedMonth close(CloseMonth command);
 
+    @PlainText
     record CloseMonth(@NotNull(message = "{validation.month}")
             @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{validation.monthFormat}") String month) {
     }

@@ -25,6 +25,7 @@ public interface StaffService {
             boolean active, boolean onDuty) {
     }
 
+    @PlainText
     record NewStaffUser(
             @NotBlank(message = "{validation.username}")
             @Pattern(regexp = "[a-z0-9._-]{2,64}", message = "{validation.usernameFormat}")
@@ -40,6 +41,7 @@ public interface StaffService {
             @Size(min = MIN_PASSWORD, max = 200, message = "{validation.min8}") String password) {
     }
 
+    @PlainText
     record PasswordChange(
             @NotNull(message = "{validation.currentPassword}") String currentPassword,
             @NotNull(message = "{validation.newPassword}")

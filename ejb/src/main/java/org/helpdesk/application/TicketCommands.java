@@ -23,6 +23,7 @@ public final class TicketCommands {
     private TicketCommands() {
     }
 
+    @PlainText
     public record OpenServiceTicket(
             @NotBlank(message = "{validation.customer}") String customer,
             Long contactId,
@@ -34,6 +35,7 @@ public final class TicketCommands {
             String description) {
     }
 
+    @PlainText
     public record EditServiceTicket(
             @NotNull(message = "{validation.sendVersion}") Long version,
             @NotNull(message = "{validation.channel}") Channel channel,
@@ -45,14 +47,17 @@ public final class TicketCommands {
     }
 
     /** A change that needs nothing but the version the caller saw. */
+    @PlainText
     public record Versioned(@NotNull(message = "{validation.sendVersion}") Long version) {
     }
 
+    @PlainText
     public record Reassign(
             @NotNull(message = "{validation.sendVersion}") Long version,
             @NotBlank(message = "{validation.operator}") String operator) {
     }
 
+    @PlainText
     public record Escalate(
             @NotNull(message = "{validation.sendVersion}") Long version,
             @NotNull(message = "{validation.urgency}") Severity urgency,
@@ -61,12 +66,14 @@ public final class TicketCommands {
             String description) {
     }
 
+    @PlainText
     public record Link(
             @NotNull(message = "{validation.sendVersion}") Long version,
             @NotBlank(message = "{validation.programmingTicket}") String programmingTicket) {
     }
 
     /** The customer confirmed, or not, that the solution works. */
+    @PlainText
     public record Verification(
             @NotNull(message = "{validation.sendVersion}") Long version,
             @NotNull(message = "{validation.works}") Boolean works,
@@ -74,6 +81,7 @@ public final class TicketCommands {
             boolean reopenProgramming) {
     }
 
+    @PlainText
     public record AgreeClosure(
             @NotNull(message = "{validation.sendVersion}") Long version,
             @NotBlank(message = "{validation.agreedWith}") @Size(max = 200, message = "{validation.max200}")
@@ -84,18 +92,21 @@ public final class TicketCommands {
             @Max(value = 100_000, message = "{validation.max100000Minutes}") Integer minutesSpent) {
     }
 
+    @PlainText
     public record Reopen(
             @NotNull(message = "{validation.sendVersion}") Long version,
             @NotBlank(message = "{validation.reason}") @Size(max = 2000, message = "{validation.max2000}")
             String reason) {
     }
 
+    @PlainText
     public record AddComment(
             @NotNull(message = "{validation.visibility}") CommentVisibility visibility,
             @NotBlank(message = "{validation.comment}") @Size(max = 4000, message = "{validation.max4000}")
             String text) {
     }
 
+    @PlainText
     public record LogTime(
             @NotNull(message = "{validation.workDate}") @PastOrPresent(message = "{validation.notFuture}")
             LocalDate workDate,
@@ -106,21 +117,25 @@ public final class TicketCommands {
             WorkLevel level) {
     }
 
+    @PlainText
     public record Reversal(
             @NotBlank(message = "{validation.reason}") @Size(max = 400, message = "{validation.max400}") String reason) {
     }
 
+    @PlainText
     public record Schedule(
             @NotNull(message = "{validation.sendVersion}") Long version,
             LocalDate plannedDate,
             @Size(max = 64, message = "{validation.max64}") String plannedRelease) {
     }
 
+    @PlainText
     public record Assign(
             @NotNull(message = "{validation.sendVersion}") Long version,
             @NotBlank(message = "{validation.programmer}") String programmer) {
     }
 
+    @PlainText
     public record UpdateSent(
             @NotNull(message = "{validation.sendVersion}") Long version,
             @NotBlank(message = "{validation.updateVersion}") @Size(max = 64, message = "{validation.max64}")

@@ -11,6 +11,7 @@ import org.helpdesk.domain.ticket.Severity;
  * the time the ticket was opened. {@code text} is looked for, ignoring case, in the subject and the description.
  * {@code openOnly} leaves out closed tickets; {@code unassigned} keeps only tickets nobody has taken.
  */
+@PlainText
 public record TicketFilter(String customer, ServiceTicketState state, Severity severity, RequestKind kind,
         Channel channel, String assignee, Instant from, Instant to, String text, boolean openOnly,
         boolean unassigned) {
