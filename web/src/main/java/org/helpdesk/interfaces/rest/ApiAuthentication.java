@@ -1,5 +1,6 @@
 package org.helpdesk.interfaces.rest;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +13,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import org.helpdesk.web.security.DatabaseProbe;
+import org.helpdesk.web.security.SignInGuard;
 
 /**
  * The REST API's door.
@@ -21,8 +24,8 @@ import java.util.Set;
  * that no plain HTML form of another site can make one (the session cookie is {@code SameSite=Lax} as well).</li>
  * <li>Only callers the server has authenticated get in: by HTTP Basic credentials (checked by the server's security
  * domain before this filter runs) or by the session of {@code POST /api/session} or of the screens. Anyone else gets
- * 401 with a Basic challenge and a problem document, never the sign-in page. Which role may do what is for the
- * services to say.</li>
+ * 401 with a Basic challenge and a problem document, never the sign-in page; while the database cannot be reached
+ * to check Basic credentials, 503 instead. Which role may do what is for the services to say.</li>
  * </ul>
  */
 @WebFilter("/api/*")
@@ -31,6 +34,9 @@ public class ApiAuthentication extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Set<String> PUBLIC = Set.of("/api/health", "/api/session");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    private DatabaseOutages outages;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -51,6 +57,15 @@ public class ApiAuthentication extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (PUBLIC.contains(path) || request.getUserPrincipal() != null) {
             chain.doFilter(request, response);
+            return;
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && !((DatabaseProbe) getServletContext().getAttribute(SignInGuard.DATABASE)).reachable()) {
+            outages.failed("the password could not be checked at sign-in");
+            response.setHeader("Retry-After", Integer.toString(ErrorMappers.RETRY_AFTER_SECONDS));
+            problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    ErrorMappers.SIGN_IN_UNAVAILABLE);
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Helpdesk\", charset=\"UTF-8\"");

@@ -42,6 +42,7 @@ public class CustomerResource {
     }
 
     @POST
+    @Idempotent
     public Response create(CustomerService.NewCustomer customer) {
         CustomerService.CustomerView created = customers.create(customer);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -49,6 +50,7 @@ public class CustomerResource {
 
     @POST
     @Path("{code}/contacts")
+    @Idempotent
     public Response addContact(@PathParam("code") String code, CustomerService.NewContact contact) {
         return Response.status(Response.Status.CREATED).entity(customers.addContact(code, contact)).build();
     }

@@ -1,12 +1,18 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,7 +25,7 @@ import org.helpdesk.domain.ticket.TicketRuleException;
 /** Turns every exception that reaches the API boundary into a problem document. */
 public final class ErrorMappers {
 
-    private static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+    static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
         @Override
         public int getStatusCode() {
             return 422;
@@ -144,13 +150,38 @@ public final class ErrorMappers {
         }
     }
 
+    /** The database failed while a change with an Idempotency-Key was being committed. */
+    @Provider
+    @ApplicationScoped
+    public static class UnknownCommits implements ExceptionMapper<CommitOutcomeUnknown> {
+        @Inject
+        private DatabaseOutages outages;
+
+        @Override
+        public Response toResponse(CommitOutcomeUnknown e) {
+            return databaseDown(outages, e, DatabaseOutages.Kind.DURING_COMMIT);
+        }
+    }
+
     /**
-     * Anything else is a fault of ours: log it with a reference the user can quote, never show the stack trace.
+     * Anything else: the database unreachable (503 with Retry-After, saying whether anything was saved), or a fault of
+     * ours (500, logged with a reference the user can quote, never the stack trace).
      */
     @Provider
+    @ApplicationScoped
     public static class UnexpectedErrors implements ExceptionMapper<Throwable> {
+        @Inject
+        private DatabaseOutages outages;
+
+        @Context
+        private HttpServletRequest request;
+
         @Override
         public Response toResponse(Throwable e) {
+            DatabaseOutages.Kind kind = DatabaseOutages.kind(e);
+            if (kind != DatabaseOutages.Kind.OTHER) {
+                return databaseDown(outages, e, READS.contains(request.getMethod()) ? null : kind);
+            }
             String reference = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
@@ -158,4 +189,38 @@ public final class ErrorMappers {
                             + " to your administrator.");
         }
     }
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    /** What a sign-in is answered while the database cannot be reached to check the password. */
+    static final String SIGN_IN_UNAVAILABLE = "The database cannot be reached at the moment, so the password cannot"
+            + " be checked. Try again in a few seconds.";
+
+    /**
+     * 503 with Retry-After and the truth about the change: not saved, or not known ({@code kind} null for a read).
+     */
+    static Response databaseDown(DatabaseOutages outages, Throwable e, DatabaseOutages.Kind kind) {
+        String detail;
+        if (kind == null) {
+            detail = "The database cannot be reached at the moment. Try again in a few seconds.";
+        } else if (kind == DatabaseOutages.Kind.UNREACHABLE) {
+            detail = "The database cannot be reached at the moment: nothing was saved. Try again in a few seconds.";
+        } else {
+            detail = "The database stopped answering while the change was being saved: it may or may not have been"
+                    + " saved. Check before doing it again, or send the same request again with the same"
+                    + " Idempotency-Key header, which never saves it twice.";
+        }
+        return unavailable(outages, DatabaseOutages.rootCause(e), detail);
+    }
+
+    /** 503 with Retry-After: the database cannot be reached ({@code cause} says why, for the log and the health). */
+    static Response unavailable(DatabaseOutages outages, String cause, String detail) {
+        outages.failed(cause);
+        LOG.warning(() -> "Database unreachable, answered 503: " + cause);
+        return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, detail))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    /** What a client is told to wait before trying again while the database is unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
 }

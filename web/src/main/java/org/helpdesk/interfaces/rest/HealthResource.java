@@ -2,6 +2,7 @@ package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +14,9 @@ import org.helpdesk.infrastructure.health.HealthCheck;
 
 /**
  * {@code GET /helpdesk/api/health}: public. 200 with {@code "status":"UP"} when the database and the mail
- * server are both up, otherwise 503 with the failing part marked DOWN and a reason.
+ * server are both up, otherwise 503 with the failing part marked DOWN and a reason. The database is DOWN while its
+ * own check fails, and also while the API's requests fail because of it ({@link DatabaseOutages}), even if a fresh
+ * connection of the check happens to work.
  */
 @ApplicationScoped
 @Path("health")
@@ -22,10 +25,14 @@ public class HealthResource {
     @EJB
     private HealthCheck healthCheck;
 
+    @Inject
+    private DatabaseOutages outages;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
-        Map<String, HealthCheck.Component> components = healthCheck.check();
+        Map<String, HealthCheck.Component> components = new LinkedHashMap<>(healthCheck.check());
+        outages.failing().ifPresent(why -> components.put("database", new HealthCheck.Component(false, why)));
         boolean up = components.values().stream().allMatch(HealthCheck.Component::up);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");

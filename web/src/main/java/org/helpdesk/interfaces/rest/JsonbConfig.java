@@ -13,7 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbConfig implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    /** Also what the kept answers of {@link IdempotentCreation} are written with, so a replay reads the same. */
+    static final Jsonb JSONB = JsonbBuilder.create();
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -30,6 +30,7 @@ public class MonthCloseResource {
     }
 
     @POST
+    @Idempotent
     public Response close(CloseMonth command) {
         return Response.status(Response.Status.CREATED).entity(months.close(command)).build();
     }

@@ -98,6 +98,7 @@ public class ProgrammingTicketResource {
 
     @POST
     @Path("{number}/comments")
+    @Idempotent
     public Response comment(@PathParam("number") String number, AddComment command) {
         return Response.status(Response.Status.CREATED).entity(tickets.comment(number, command)).build();
     }
@@ -110,6 +111,7 @@ public class ProgrammingTicketResource {
 
     @POST
     @Path("{number}/time-entries")
+    @Idempotent
     public Response logTime(@PathParam("number") String number, LogTime command) {
         return Response.status(Response.Status.CREATED).entity(tickets.logTime(number, command)).build();
     }

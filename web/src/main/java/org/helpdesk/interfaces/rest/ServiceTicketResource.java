@@ -52,6 +52,7 @@ public class ServiceTicketResource {
     private UriInfo uri;
 
     @POST
+    @Idempotent
     public Response open(OpenServiceTicket command) {
         ServiceTicketView created = tickets.open(command);
         return Response.created(uri.getAbsolutePathBuilder().path(created.number()).build()).entity(created).build();
@@ -93,6 +94,7 @@ public class ServiceTicketResource {
 
     @POST
     @Path("{number}/escalation")
+    @Idempotent
     public Response escalate(@PathParam("number") String number, Escalate command) {
         ProgrammingTicketView created = tickets.escalate(number, command);
         return Response.created(uri.getBaseUriBuilder().path("programming-tickets").path(created.number()).build())
@@ -137,6 +139,7 @@ public class ServiceTicketResource {
 
     @POST
     @Path("{number}/comments")
+    @Idempotent
     public Response comment(@PathParam("number") String number, AddComment command) {
         return Response.status(Response.Status.CREATED).entity(tickets.comment(number, command)).build();
     }
@@ -149,6 +152,7 @@ public class ServiceTicketResource {
 
     @POST
     @Path("{number}/time-entries")
+    @Idempotent
     public Response logTime(@PathParam("number") String number, LogTime command) {
         return Response.status(Response.Status.CREATED).entity(tickets.logTime(number, command)).build();
     }

@@ -35,6 +35,9 @@ public class SessionResource {
     @Inject
     private SignInThrottle throttle;
 
+    @Inject
+    private DatabaseOutages outages;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signIn(Credentials credentials) {
@@ -49,6 +52,10 @@ public class SessionResource {
                     "Too many failed sign-ins for this user from your address: signing in is locked for "
                             + SignInThrottle.minutes(wait) + " minutes."))
                     .header("Retry-After", wait.getSeconds()).build();
+        }
+        if (outcome == SignInThrottle.Outcome.UNAVAILABLE) {
+            return ErrorMappers.unavailable(outages, "the password could not be checked at sign-in",
+                    ErrorMappers.SIGN_IN_UNAVAILABLE);
         }
         if (outcome == SignInThrottle.Outcome.REFUSED) {
             return Problem.response(Response.Status.UNAUTHORIZED, "User name or password not recognised.");

@@ -24,6 +24,7 @@ public class TimeEntryResource {
 
     @POST
     @Path("{id}/reversal")
+    @Idempotent
     public Response reverse(@PathParam("id") long id, Reversal command) {
         return Response.status(Response.Status.CREATED).entity(tickets.reverseTimeEntry(id, command)).build();
     }

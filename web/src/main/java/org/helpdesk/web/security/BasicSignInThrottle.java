@@ -16,8 +16,8 @@ import java.util.Locale;
  * Guards the sign-ins the server performs itself, before it checks a password: a request with HTTP Basic credentials
  * for a user name that {@link SignInAttempts} has stopped from this address is answered 429 with
  * {@code Retry-After}, without a password check; otherwise its outcome is counted once the server has decided
- * (authenticated as that user: a success; anything else: a failure), before the answer leaves, so the next request
- * already sees it. The container's own form sign-in ({@code j_security_check}) is closed: the sign-in screen signs in
+ * (authenticated as that user: a success; anything else: a failure, unless the database could not be reached to
+ * check it), before the answer leaves, so the next request already sees it. The container's own form sign-in ({@code j_security_check}) is closed: the sign-in screen signs in
  * through {@link org.helpdesk.web.support.SignInThrottle}, counted in the same place.
  */
 final class BasicSignInThrottle implements HttpHandler {
@@ -25,10 +25,12 @@ final class BasicSignInThrottle implements HttpHandler {
     private static final String BASIC = "basic ";
 
     private final SignInAttempts attempts;
+    private final DatabaseProbe database;
     private final HttpHandler next;
 
-    BasicSignInThrottle(SignInAttempts attempts, HttpHandler next) {
+    BasicSignInThrottle(SignInAttempts attempts, DatabaseProbe database, HttpHandler next) {
         this.attempts = attempts;
+        this.database = database;
         this.next = next;
     }
 
@@ -53,7 +55,7 @@ final class BasicSignInThrottle implements HttpHandler {
         exchange.addResponseCommitListener(done -> {
             if (signedInAs(done.getSecurityContext(), username)) {
                 attempts.succeeded(username, address);
-            } else {
+            } else if (database.reachable()) {
                 attempts.failed(username, address, "HTTP Basic");
             }
         });

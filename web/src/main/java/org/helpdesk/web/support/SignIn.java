@@ -30,6 +30,7 @@ public class SignIn {
             case THROTTLED -> Messages.error(Messages.format("signin.throttled",
                     SignInThrottle.minutes(throttle.waitBefore(name, request.getRemoteAddr()))));
             case REFUSED -> Messages.error(Messages.format("signin.failed"));
+            case UNAVAILABLE -> Messages.error(Messages.format("signin.unavailable"));
             case SIGNED_IN -> context.redirect(context.getRequestContextPath() + "/app/home.xhtml");
         }
     }

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import org.helpdesk.web.security.DatabaseProbe;
 import org.helpdesk.web.security.SignInAttempts;
 import org.helpdesk.web.security.SignInGuard;
 
@@ -29,7 +30,9 @@ public class SignInThrottle {
     public enum Outcome {
         SIGNED_IN,
         REFUSED,
-        THROTTLED
+        THROTTLED,
+        /** The database could not be reached to check the password: not counted as a failure. */
+        UNAVAILABLE
     }
 
     /**
@@ -51,6 +54,9 @@ public class SignInThrottle {
             }
             request.login(username, password);
         } catch (ServletException e) {
+            if (!database().reachable()) {
+                return Outcome.UNAVAILABLE;
+            }
             attempts.failed(username, address, path);
             return Outcome.REFUSED;
         }
@@ -65,5 +71,9 @@ public class SignInThrottle {
 
     private SignInAttempts attempts() {
         return (SignInAttempts) context.getAttribute(SignInGuard.ATTEMPTS);
+    }
+
+    private DatabaseProbe database() {
+        return (DatabaseProbe) context.getAttribute(SignInGuard.DATABASE);
     }
 }
