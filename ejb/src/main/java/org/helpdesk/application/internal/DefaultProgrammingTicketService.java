@@ -106,6 +106,8 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
         for (ServiceTicket service : ticket.getServiceTickets().stream()
                 .sorted(Comparator.comparing(ServiceTicket::getNumber)).toList()) {
             journal.record(service);
+            // Only a ticket that moved to verification has the fix to try: one still waiting for another
+            // programming ticket stays put, and its contact is told when that one is delivered.
             if (moved.contains(service)) {
                 notifications.updateSent(service, ticket);
             }

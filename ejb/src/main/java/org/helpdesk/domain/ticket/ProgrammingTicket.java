@@ -286,7 +286,9 @@ public class ProgrammingTicket {
      * @param updateVersion the version of the software sent
      * @param sentOn the day it was sent
      * @param means how it was delivered, e.g. "download link", "remote install"
-     * @return every linked service ticket, each told of the closure; the caller saves them and drains their changes
+     * @return the linked service tickets that moved to verification, whose customers now have the update to try; a
+     *         linked ticket still waiting for another programming ticket is told too but stays where it is, and is
+     *         not in the set. The caller saves every linked ticket and drains their changes.
      */
     public Set<ServiceTicket> recordUpdateSent(String updateVersion, LocalDate sentOn, String means, String by,
             Instant at) {
@@ -301,12 +303,13 @@ public class ProgrammingTicket {
         this.closedAt = at;
         record(TicketChange.UPDATE, null, validVersion + " sent on " + sentOn + " by " + validMeans, by, at, null);
         changeState(ProgrammingTicketState.CLOSED, by, at, null);
-        Set<ServiceTicket> told = new LinkedHashSet<>();
+        Set<ServiceTicket> moved = new LinkedHashSet<>();
         serviceTickets.stream().sorted(Comparator.comparing(ServiceTicket::getNumber)).forEach(st -> {
-            st.programmingClosed(this, by, at);
-            told.add(st);
+            if (st.programmingClosed(this, by, at)) {
+                moved.add(st);
+            }
         });
-        return Collections.unmodifiableSet(told);
+        return Collections.unmodifiableSet(moved);
     }
 
     /**

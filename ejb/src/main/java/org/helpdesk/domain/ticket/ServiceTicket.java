@@ -440,8 +440,10 @@ public class ServiceTicket {
      * verification; in any other case nothing changes, so calling it is always safe.
      *
      * @param programmingTicket the linked programming ticket, now closed
+     * @return whether this ticket moved to verification (false while it still waits for another programming ticket,
+     *         or when it was not in programming)
      */
-    public void programmingClosed(ProgrammingTicket programmingTicket, String by, Instant at) {
+    public boolean programmingClosed(ProgrammingTicket programmingTicket, String by, Instant at) {
         Require.value(programmingTicket, "programming ticket");
         Require.actor(by);
         Require.at(at);
@@ -454,11 +456,12 @@ public class ServiceTicket {
                     + " is still open.");
         }
         if (!can(Action.PROGRAMMING_CLOSED) || firstOpenProgrammingTicket().isPresent()) {
-            return;
+            return false;
         }
         resolvedAt = at;
         changeState(ServiceTicketState.AWAITING_VERIFICATION, by, at,
                 "Programming ticket " + programmingTicket.getNumber() + " closed.");
+        return true;
     }
 
     /** The customer confirmed that the solution works. */
