@@ -59,7 +59,10 @@ public interface ServiceTicketService {
     /** The customer says it works, or not; a failure reopens the work (and the programming ticket if asked). */
     ServiceTicketView recordVerification(@NotNull String number, @NotNull @Valid Verification command);
 
-    /** Closes the ticket as agreed with the customer, with the hours spent; mails the contact. */
+    /**
+     * Closes the ticket as agreed with the customer, with the hours spent; mails the contact. When no
+     * customer-visible comment was written, the closure is the first feedback.
+     */
     ServiceTicketView agreeClosure(@NotNull String number, @NotNull @Valid AgreeClosure command);
 
     ServiceTicketView reopen(@NotNull String number, @NotNull @Valid Reopen command);

@@ -487,7 +487,9 @@ public class ServiceTicket {
     }
 
     /**
-     * Closes the ticket as agreed with the customer.
+     * Closes the ticket as agreed with the customer. Agreeing the closure is a contact with the customer: when no
+     * customer-visible comment was written before, it is the first feedback (met or missed against its target like
+     * any other), so a closed ticket never has that milestone pending.
      *
      * @param agreedWith who at the customer agreed
      * @param how how it was agreed
@@ -510,6 +512,9 @@ public class ServiceTicket {
         closureChannel = how;
         closedAt = at;
         closedBy = by;
+        if (firstFeedbackAt == null) {
+            firstFeedbackAt = at;
+        }
         record(TicketChange.CLOSURE, null, who + " via " + how.name(), by, at,
                 totalMinutesRecorded + " minutes recorded");
         changeState(ServiceTicketState.CLOSED, by, at, null);
