@@ -126,7 +126,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
     public CommentView comment(String number, AddComment command) {
-        ProgrammingTicket ticket = find(number);
+        ProgrammingTicket ticket = forAppend(number);
         Comment comment = ticket.addComment(command.visibility(), command.text(), caller.username(), caller.now());
         repository.persist(comment);
         save(ticket);
@@ -136,7 +136,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     @Override
     @RolesAllowed({Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
     public TimeEntryView logTime(String number, LogTime command) {
-        ProgrammingTicket ticket = find(number);
+        ProgrammingTicket ticket = forAppend(number);
         WorkLevel level = command.level() == null ? WorkLevel.PROGRAMMING : command.level();
         monthClose.checkOpen(command.workDate());
         TimeEntry entry = ticket.logTime(command.workDate(), command.minutes(), command.activity(), level,
@@ -191,6 +191,13 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
                 .orElseThrow(() -> new NotFoundException("There is no programming ticket " + number + "."));
     }
 
+    /** The ticket for an append: no version, its row locked until the end (see the service ticket's). */
+    private ProgrammingTicket forAppend(String number) {
+        return repository.programmingTicketForAppend(number)
+                .orElseThrow(() -> new NotFoundException("There is no programming ticket " + number + "."));
+    }
+
+    /** The ticket for an edit or a transition, provided the caller saw its latest version. */
     private ProgrammingTicket editable(String number, long version) {
         ProgrammingTicket ticket = find(number);
         if (ticket.getVersion() != version) {

@@ -230,7 +230,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
     public CommentView comment(String number, AddComment command) {
-        ServiceTicket ticket = find(number);
+        ServiceTicket ticket = forAppend(number);
         Comment comment = ticket.addComment(command.visibility(), command.text(), caller.username(), caller.now());
         repository.persist(comment);
         save(ticket);
@@ -240,7 +240,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
     public TimeEntryView logTime(String number, LogTime command) {
-        ServiceTicket ticket = find(number);
+        ServiceTicket ticket = forAppend(number);
         WorkLevel level = command.level() == null ? WorkLevel.HELP_DESK : command.level();
         monthClose.checkOpen(command.workDate());
         TimeEntry entry = ticket.logTime(command.workDate(), command.minutes(), command.activity(), level,
@@ -341,7 +341,16 @@ public class DefaultServiceTicketService implements ServiceTicketService {
                 .orElseThrow(() -> new NotFoundException("There is no service ticket " + number + "."));
     }
 
-    /** The ticket, provided the caller saw its latest version. */
+    /**
+     * The ticket for an append (a comment, a time entry): no version to check, since an append overwrites nothing
+     * and never conflicts; its row is locked until the end, so appends to one ticket take turns.
+     */
+    private ServiceTicket forAppend(String number) {
+        return repository.serviceTicketForAppend(number)
+                .orElseThrow(() -> new NotFoundException("There is no service ticket " + number + "."));
+    }
+
+    /** The ticket for an edit or a transition, provided the caller saw its latest version. */
     private ServiceTicket editable(String number, long version) {
         ServiceTicket ticket = find(number);
         if (ticket.getVersion() != version) {

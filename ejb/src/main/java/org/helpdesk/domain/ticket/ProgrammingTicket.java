@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A modification request forwarded to programming (the second level). One programming ticket can serve several
@@ -34,7 +35,9 @@ import java.util.regex.Pattern;
  * a blocking (High) one is started at once.
  *
  * <p>Same pattern as {@link ServiceTicket}: an explicit table of allowed actions, commands that take the acting
- * user and instant, and a history drained by the service that saves the ticket.
+ * user and instant, and a history drained by the service that saves the ticket. As there, internal notes and time
+ * entries are appends: the last change they set is excluded from the optimistic lock, so only edits and
+ * transitions move the {@code version}.
  */
 @Entity
 @Table(name = "programming_ticket")
@@ -145,9 +148,11 @@ public class ProgrammingTicket {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "last_modified_at", nullable = false)
     private Instant lastModifiedAt;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "last_modified_by", nullable = false, length = ServiceTicket.USERNAME_MAX)
     private String lastModifiedBy;
 

@@ -33,6 +33,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A customer's request as the help desk tracks it, from the first call to the closure agreed with the customer.
@@ -44,8 +46,15 @@ import org.helpdesk.domain.customer.Customer;
  * <p>Comments and time entries belong to the ticket but are not mapped as collections here: a ticket collects
  * hundreds of them and no rule needs them loaded. {@link #addComment} and {@link #logTime} return the new entity
  * for the caller to persist.
+ *
+ * <p>The {@code version} moves with field edits and transitions only. Comments and time entries are appends: they
+ * overwrite nothing, so they never make anyone's copy stale. What they change on the ticket itself (the last
+ * change and the first-feedback milestone) is excluded from the optimistic lock, and the row is updated column by
+ * column ({@code DynamicUpdate}) so that an edit never writes back the first feedback it read before a concurrent
+ * reply set it.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "service_ticket")
 public class ServiceTicket {
 
@@ -174,6 +183,7 @@ public class ServiceTicket {
     @Column(name = "taken_in_charge_at")
     private Instant takenInChargeAt;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "first_feedback_at")
     private Instant firstFeedbackAt;
 
@@ -193,9 +203,11 @@ public class ServiceTicket {
     @Column(name = "closed_by", length = USERNAME_MAX)
     private String closedBy;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "last_modified_at", nullable = false)
     private Instant lastModifiedAt;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "last_modified_by", nullable = false, length = USERNAME_MAX)
     private String lastModifiedBy;
 

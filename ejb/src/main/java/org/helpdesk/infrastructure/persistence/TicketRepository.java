@@ -2,6 +2,7 @@ package org.helpdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -72,6 +73,24 @@ public class TicketRepository {
     public Optional<ProgrammingTicket> programmingTicket(String number) {
         return em.createQuery("select t from ProgrammingTicket t where t.number = :number", ProgrammingTicket.class)
                 .setParameter("number", number).getResultStream().findFirst();
+    }
+
+    /**
+     * The ticket, for an append (a comment or a time entry): its row stays locked until the transaction ends, so the
+     * state the append is checked against is the one it is written against, and concurrent appends to one ticket
+     * take turns instead of refusing each other. An append moves no version, so it never makes an edit stale.
+     */
+    public Optional<ServiceTicket> serviceTicketForAppend(String number) {
+        return em.createQuery("select t from ServiceTicket t where t.number = :number", ServiceTicket.class)
+                .setParameter("number", number).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    /** @see #serviceTicketForAppend(String) */
+    public Optional<ProgrammingTicket> programmingTicketForAppend(String number) {
+        return em.createQuery("select t from ProgrammingTicket t where t.number = :number", ProgrammingTicket.class)
+                .setParameter("number", number).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     public Optional<Customer> customer(String code) {
