@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One ticket worked on by many people at once: appends (comments, time entries) never conflict, while field edits
- * and transitions race.
+ * One ticket worked on by many people at once: appends (comments, time entries) never conflict, field edits and
+ * transitions that raced are refused naming who changed the ticket and when.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,6 +42,9 @@ class ConcurrentChangesIT {
     private static final int APPENDERS = 8;
     private static final int APPENDS = 25;
     private static final List<String> USERS = List.of("operator", "luca", "programmer", "manager");
+    private static final Pattern WHO_AND_WHEN = Pattern.compile("Ticket HD-\\d{4}-\\d{6} was changed by"
+            + " (operator|luca) at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC after you opened it: nothing was saved\\."
+            + " Reload it and try again\\.");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -48,7 +52,7 @@ class ConcurrentChangesIT {
     }
 
     @Test
-    void commentsAndTimeEntriesNeverConflictWhileEditsRace() throws Exception {
+    void commentsAndTimeEntriesNeverConflictWhileEditsRaceAndLosersLearnWhoAndWhen() throws Exception {
         long contact = Scenario.customerWithContact("CONTENTION", "en", "carl@contention.example");
         String number = Scenario.service(Scenario.open("CONTENTION", contact, "HARDWARE", "AVERAGE", "Busy ticket"),
                 "take-charge", body()).getString("number");
@@ -153,6 +157,10 @@ class ConcurrentChangesIT {
                 + " WHERE t.number = ?", number), "the first reply to the customer is the first feedback");
 
         assertTrue(edits.get() > 0, "some edits went through");
+        assertTrue(!staleRefusals.isEmpty(), "the editors raced each other");
+        for (String refusal : staleRefusals) {
+            assertTrue(WHO_AND_WHEN.matcher(refusal).matches(), refusal);
+        }
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.ProgrammingTicketService;
-import org.helpdesk.application.StaleEditException;
 import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.application.TicketCommands.AddComment;
 import org.helpdesk.application.TicketCommands.Assign;
@@ -58,6 +57,9 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
 
     @EJB
     private MonthCloseGuard monthClose;
+
+    @EJB
+    private StaleEdits staleEdits;
 
     @Override
     @RolesAllowed(Role.Names.PROGRAMMING_MANAGER)
@@ -201,18 +203,21 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     private ProgrammingTicket editable(String number, long version) {
         ProgrammingTicket ticket = find(number);
         if (ticket.getVersion() != version) {
-            throw new StaleEditException(EditedRecord.PROGRAMMING_TICKET, number,
-                    ticket.getLastModifiedBy(), ticket.getLastModifiedAt());
+            throw StaleEdits.of(ticket, repository.lastEdit(AuditEvent.PROGRAMMING, ticket.getId()));
         }
         return ticket;
     }
 
+    /**
+     * Journals the changes and flushes: an edit that lost the race against another one is refused here, naming who
+     * won and when (the loser may also be a linked service ticket the update sent moved).
+     */
     private void save(ProgrammingTicket ticket) {
         journal.record(ticket);
         try {
             repository.flush();
         } catch (OptimisticLockException e) {
-            throw new StaleEditException(EditedRecord.PROGRAMMING_TICKET, ticket.getNumber(), null, null);
+            throw staleEdits.lostRace(e, EditedRecord.PROGRAMMING_TICKET, ticket.getNumber());
         }
     }
 

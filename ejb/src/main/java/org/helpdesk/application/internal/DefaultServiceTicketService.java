@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.ServiceTicketService;
-import org.helpdesk.application.StaleEditException;
 import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.application.TicketCommands.AddComment;
 import org.helpdesk.application.TicketCommands.AgreeClosure;
@@ -74,6 +73,9 @@ public class DefaultServiceTicketService implements ServiceTicketService {
 
     @EJB
     private SurveyLifecycle surveys;
+
+    @EJB
+    private StaleEdits staleEdits;
 
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
@@ -354,23 +356,21 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     private ServiceTicket editable(String number, long version) {
         ServiceTicket ticket = find(number);
         if (ticket.getVersion() != version) {
-            throw stale(ticket);
+            throw StaleEdits.of(ticket, repository.lastEdit(AuditEvent.SERVICE, ticket.getId()));
         }
         return ticket;
     }
 
-    private static StaleEditException stale(ServiceTicket ticket) {
-        return new StaleEditException(EditedRecord.SERVICE_TICKET, ticket.getNumber(),
-                ticket.getLastModifiedBy(), ticket.getLastModifiedAt());
-    }
-
-    /** Journals the changes and flushes, turning a concurrent edit into a readable refusal. */
+    /**
+     * Journals the changes and flushes, so that an edit that lost the race against another one (both read the same
+     * version) is refused here, naming who won and when.
+     */
     private void save(ServiceTicket ticket) {
         journal.record(ticket);
         try {
             repository.flush();
         } catch (OptimisticLockException e) {
-            throw new StaleEditException(EditedRecord.SERVICE_TICKET, ticket.getNumber(), null, null);
+            throw staleEdits.lostRace(e, EditedRecord.SERVICE_TICKET, ticket.getNumber());
         }
     }
 

@@ -44,6 +44,7 @@ import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.TicketChange;
 import org.helpdesk.domain.ticket.TimeEntry;
 import org.helpdesk.domain.ticket.WorkLevel;
 
@@ -91,6 +92,19 @@ public class TicketRepository {
         return em.createQuery("select t from ProgrammingTicket t where t.number = :number", ProgrammingTicket.class)
                 .setParameter("number", number).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The last change that moved the ticket's version: the newest audit event that is not an append. It names who
+     * made a stale edit stale, and when.
+     *
+     * @param ticketType {@link AuditEvent#SERVICE} or {@link AuditEvent#PROGRAMMING}
+     */
+    public Optional<AuditEvent> lastEdit(String ticketType, long ticketId) {
+        return em.createQuery("select a from AuditEvent a where a.ticketType = :type and a.ticketId = :id"
+                + " and a.field not in :appends order by a.at desc, a.id desc", AuditEvent.class)
+                .setParameter("type", ticketType).setParameter("id", ticketId)
+                .setParameter("appends", TicketChange.APPENDS).setMaxResults(1).getResultStream().findFirst();
     }
 
     public Optional<Customer> customer(String code) {

@@ -103,14 +103,17 @@ class MilestonesTest {
     void targetsArePositiveAndInTheOrderOfTheMilestones() {
         MilestoneTargets targets = MilestoneTargets.defaults(Severity.LOW);
 
-        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> targets.change(0, 10, 20));
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> targets.change(0, 10, 20, "admin", T0));
         IllegalArgumentException order = assertThrows(IllegalArgumentException.class,
-                () -> targets.change(60, 30, 120));
-        targets.change(60, 60, 120);
+                () -> targets.change(60, 30, 120, "admin", T0));
+        targets.change(60, 60, 120, "admin", T0);
 
         assertEquals("The taking charge target must be more than zero minutes (got 0).", zero.getMessage());
         assertEquals("The targets must follow the order of the milestones: taking charge (60 min) no later than "
                 + "first feedback (30 min), first feedback no later than resolution (120 min).", order.getMessage());
         assertEquals(60, targets.getFirstFeedbackMinutes());
+        assertEquals("admin", targets.getChangedBy(), "a stale change of the targets names who changed them");
+        assertEquals(T0, targets.getChangedAt());
     }
 }

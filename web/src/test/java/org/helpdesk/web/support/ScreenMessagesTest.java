@@ -2,6 +2,7 @@ package org.helpdesk.web.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.validation.Constraint;
 import java.io.IOException;
@@ -21,13 +22,15 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.application.TicketCommands;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the screens' bundles must hold so that no message shows a name of the code: a label for every field a
- * command's constraint can refuse (the screens name the field by it, never by its property path).
+ * command's constraint can refuse (the screens name the field by it, never by its property path), and the stale-edit
+ * refusal of every kind of record, with and without who changed it.
  */
 class ScreenMessagesTest {
 
@@ -48,6 +51,19 @@ class ScreenMessagesTest {
             }
         }
         assertEquals(List.of(), missing, bundle + " has no label (field.<name>) for these command fields");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_it.properties"})
+    void everyStaleEditIsExplainedWithWhoAndWhenAndWithout(String bundle) {
+        Properties messages = load(bundle);
+        for (EditedRecord record : EditedRecord.values()) {
+            String withWho = messages.getProperty("stale." + record.name(), "");
+            assertTrue(withWho.contains("{1}") && withWho.contains("{2}"),
+                    bundle + ": stale." + record.name() + " names who ({1}) and when ({2}): " + withWho);
+            assertFalse(messages.getProperty("stale." + record.name() + ".unknown", "").isBlank(),
+                    bundle + ": stale." + record.name() + ".unknown");
+        }
     }
 
     private static boolean constrained(Class<?> record, String component) throws NoSuchFieldException {
