@@ -1,6 +1,8 @@
 package org.helpdesk.systemtest;
 
+import static org.helpdesk.systemtest.Scenario.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -81,6 +83,54 @@ class OperatorScreensIT {
             assertTrue(browser.driver.getPageSource().contains("Write a subject."));
         }
         assertEquals(before, TestDatabase.column("SELECT COUNT(*) FROM service_ticket").get(0));
+    }
+
+    @Test
+    void afterARefusedSubmitChoosingACustomerStillPreselectsItsContact() throws Exception {
+        Scenario.customerWithContact("PRESELECT", "en", "paula@preselect.example");
+        try (Browser browser = Browser.open()) {
+            browser.signIn("operator");
+            browser.click("nav-new");
+            browser.click("ticket:save");
+            browser.waitFor(By.cssSelector(".ui-message-error"));
+
+            browser.type("ticket:customer_input", "PRESELECT");
+            browser.waitFor(By.cssSelector("li.ui-autocomplete-item[data-item-value='PRESELECT']"));
+            browser.clickElement(browser.driver.findElement(
+                    By.cssSelector("li.ui-autocomplete-item[data-item-value='PRESELECT']")));
+            assertEquals("Contact of PRESELECT (paula@preselect.example)", browser.text("ticket:contact_label"));
+            browser.type("ticket:subject", "Scanner not found");
+            browser.type("ticket:description", "The scanner disappeared from the network.");
+            browser.click("ticket:save");
+
+            String number = browser.numberInAddress();
+            assertTrue(number.matches("HD-\\d{4}-\\d{6}"), number);
+            assertEquals(List.of("paula@preselect.example"), TestDatabase.column("SELECT c.email FROM service_ticket t"
+                    + " JOIN contact c ON c.id = t.contact_id WHERE t.number = ?", number));
+        }
+    }
+
+    @Test
+    void aRefusedClosureNamesTheFieldByItsItalianLabelNeverByItsCodeName() throws Exception {
+        long contact = Scenario.customerWithContact("LABELIT", "it", "gina@labelit.example");
+        JsonObject ticket = Scenario.open("LABELIT", contact, "HARDWARE", "LOW", "Monitor spento");
+        ticket = Scenario.service(ticket, "take-charge", body());
+        ticket = Scenario.service(ticket, "resolution", body());
+        ticket = Scenario.service(ticket, "verification", body().add("works", true));
+        String number = ticket.getString("number");
+        try (Browser browser = Browser.open()) {
+            browser.signIn("luca");
+            browser.go("app/tickets/detail.xhtml?number=" + number);
+
+            browser.click("closure:doClose");
+
+            browser.waitForText("messages", "registri i minuti impiegati");
+            String message = browser.text("messages");
+            assertTrue(message.contains("Minuti da aggiungere alla chiusura: registri i minuti impiegati"), message);
+            assertFalse(message.contains("minutesSpent"), message);
+            assertEquals(List.of("VERIFIED"), TestDatabase.column(
+                    "SELECT state FROM service_ticket WHERE number = ?", number));
+        }
     }
 
     @Test

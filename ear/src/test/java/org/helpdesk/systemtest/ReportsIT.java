@@ -178,6 +178,35 @@ class ReportsIT {
     }
 
     @Test
+    void agreeingTheClosureIsTheFirstFeedbackOnTheTicketAndInTheMonthlyReport() throws Exception {
+        long contact = Scenario.customerWithContact("RPTFEEDBACK", "en", "fiona@feedback.example");
+        JsonObject t = Scenario.open("RPTFEEDBACK", contact, "HARDWARE", "SECONDARY", "Mouse wheel stuck");
+        t = Scenario.service(t, "take-charge", body());
+        t = Scenario.service(t, "resolution", body());
+        t = Scenario.service(t, "verification", body().add("works", true));
+        t = Scenario.service(t, "closure", body().add("agreedWith", "Fiona").add("how", "PHONE")
+                .add("minutesSpent", 5));
+
+        JsonObject firstFeedback = t.getJsonArray("milestones").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("milestone").equals("FIRST_FEEDBACK")).findFirst().orElseThrow();
+        assertEquals("MET", firstFeedback.getString("status"), "no reply was written: the closure was the contact");
+        assertEquals(t.getJsonObject("closure").getString("closedAt"), firstFeedback.getString("reachedAt"));
+        assertEquals(List.of("true"), TestDatabase.column("SELECT CASE WHEN first_feedback_at = closed_at THEN 'true'"
+                + " ELSE 'false' END FROM service_ticket WHERE number = ?", t.getString("number")));
+
+        String month = YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        HttpResponse<byte[]> pdf = download("reports/monthly/RPTFEEDBACK?month=" + month, "application/pdf",
+                "auditor");
+        assertEquals(200, pdf.statusCode(), new String(pdf.body(), StandardCharsets.UTF_8));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replace("\n", " ");
+            assertTrue(text.contains("First feedback Secondary 1 "), "reached, as on the ticket: " + text);
+            assertTrue(text.matches("(?s).*First feedback Secondary 1 \\d+ min \\d+ min 100%.*"),
+                    "within target, as on the ticket: " + text);
+        }
+    }
+
+    @Test
     void theReportAndStatementPdfsPassQpdfCheck() throws Exception {
         YearMonth month = YearMonth.now();
         for (String query : List.of("reports/monthly/ROSSI?month=" + month,

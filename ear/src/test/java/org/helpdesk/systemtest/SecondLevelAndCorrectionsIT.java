@@ -55,6 +55,19 @@ class SecondLevelAndCorrectionsIT {
     }
 
     @Test
+    void aStaleChangeOfAProgrammingTicketNamesWhoChangedItAndWhen() {
+        JsonObject p = escalated("AVERAGE");
+        Scenario.programming(p, "assignment", body().add("programmer", "programmer"), "manager");
+
+        HttpResponse<String> stale = Scenario.act(p, "programming-tickets", "start", body(), "programmer");
+
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertTrue(Api.json(stale).getString("detail").matches("Programming ticket " + p.getString("number")
+                + " was changed by manager at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC after you opened it:"
+                + " nothing was saved\\. Reload it and try again\\."), stale.body());
+    }
+
+    @Test
     void aBlockingProgrammingTicketIsNotScheduled() {
         JsonObject p = escalated("HIGH");
 
@@ -133,7 +146,11 @@ class SecondLevelAndCorrectionsIT {
 
         assertEquals(403, Api.put("milestone-targets/LOW", change, "operator", "demo").statusCode());
         assertEquals(200, Api.put("milestone-targets/LOW", change, "admin", "demo").statusCode());
-        assertEquals(409, Api.put("milestone-targets/LOW", change, "admin", "demo").statusCode(), "stale version");
+        HttpResponse<String> stale = Api.put("milestone-targets/LOW", change, "admin", "demo");
+        assertEquals(409, stale.statusCode(), "stale version");
+        assertTrue(Api.json(stale).getString("detail").matches("The milestone targets for Low were changed by admin"
+                + " at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC after you opened them: nothing was saved\\."
+                + " Reload them and try again\\."), stale.body());
         HttpResponse<String> backwards = Api.put("milestone-targets/LOW", body()
                 .add("version", targets("LOW").getJsonNumber("version").longValue()).add("takingChargeMinutes", 600)
                 .add("firstFeedbackMinutes", 60).add("resolutionMinutes", 7200).build().toString(), "admin", "demo");

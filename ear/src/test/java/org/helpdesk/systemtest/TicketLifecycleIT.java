@@ -149,6 +149,55 @@ class TicketLifecycleIT {
     }
 
     @Test
+    void theUpdateSentMailsOnlyTheContactsWhoseTicketMovedToVerification() throws Exception {
+        long waitingContact = Scenario.customerWithContact("STILLWAITING", "en", "wendy@stillwaiting.example");
+        long servedContact = Scenario.customerWithContact("SERVEDNOW", "en", "sergio@servednow.example");
+        JsonObject waiting = Scenario.service(Scenario.open("STILLWAITING", waitingContact, "SOFTWARE_BUG", "AVERAGE",
+                "Orders and invoices both wrong"), "take-charge", body());
+        JsonObject served = Scenario.service(Scenario.open("SERVEDNOW", servedContact, "SOFTWARE_BUG", "AVERAGE",
+                "Invoices wrong"), "take-charge", body());
+        JsonObject orders = Scenario.ok(Scenario.act(waiting, "service-tickets", "escalation", body()
+                .add("urgency", "AVERAGE").add("title", "Orders wrong").add("description", "Order totals"),
+                "operator"), 201);
+        JsonObject invoices = Scenario.ok(Scenario.act(served, "service-tickets", "escalation", body()
+                .add("urgency", "AVERAGE").add("title", "Invoices wrong").add("description", "Invoice totals"),
+                "operator"), 201);
+        waiting = Scenario.get("service-tickets/" + waiting.getString("number"));
+        Scenario.service(waiting, "links", body().add("programmingTicket", invoices.getString("number")));
+
+        invoices = Scenario.programming(invoices, "start", body(), "programmer");
+        invoices = Scenario.programming(invoices, "fix-ready", body(), "programmer");
+        Scenario.programming(invoices, "update-sent", body().add("updateVersion", "5.3.1")
+                .add("sentOn", LocalDate.now().toString()).add("means", "download link"), "programmer");
+
+        assertEquals(List.of("IN_PROGRAMMING", "AWAITING_VERIFICATION"), TestDatabase.column(
+                "SELECT state FROM service_ticket WHERE number IN (?, ?) ORDER BY number", waiting.getString("number"),
+                served.getString("number")), "the first still waits for " + orders.getString("number"));
+        assertEquals(List.of("0"), updateSentMails(waiting.getString("number")),
+                "no mail to a contact whose ticket still waits for programming");
+        assertEquals(List.of("1"), updateSentMails(served.getString("number")));
+        assertTrue(awaitMailTo("sergio@servednow.example", served.getString("number")).getSubject()
+                .contains("the update that fixes your request has been sent"));
+
+        orders = Scenario.programming(orders, "start", body(), "programmer");
+        orders = Scenario.programming(orders, "fix-ready", body(), "programmer");
+        Scenario.programming(orders, "update-sent", body().add("updateVersion", "5.3.2")
+                .add("sentOn", LocalDate.now().toString()).add("means", "download link"), "programmer");
+
+        assertEquals(List.of("AWAITING_VERIFICATION"), TestDatabase.column(
+                "SELECT state FROM service_ticket WHERE number = ?", waiting.getString("number")));
+        assertEquals(List.of("1"), updateSentMails(waiting.getString("number")), "told once, when it moved");
+        assertEquals(List.of("1"), updateSentMails(served.getString("number")), "not told again");
+        assertTrue(GreenMailUtil.getBody(awaitMailTo("wendy@stillwaiting.example", waiting.getString("number")))
+                .contains("5.3.2"));
+    }
+
+    private static List<String> updateSentMails(String ticket) throws Exception {
+        return TestDatabase.column("SELECT COUNT(*) FROM outbox_message WHERE kind = 'service.update-sent'"
+                + " AND ticket_number = ?", ticket);
+    }
+
+    @Test
     void ticketsOpenedAtTheSameTimeGetDistinctNumbersOfThisYear() throws Exception {
         long contact = Scenario.customerWithContact("NUMBERS", "en", "desk@numbers.example");
         int clients = 8;

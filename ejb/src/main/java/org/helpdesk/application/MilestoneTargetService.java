@@ -32,5 +32,9 @@ public interface MilestoneTargetService {
     /** High, Average, Low, Secondary, in that order. */
     List<TargetsView> all();
 
+    /**
+     * ADMIN. Refused with {@link StaleEditException}, naming who changed them and when, if the targets changed since
+     * the caller read {@code version}.
+     */
     TargetsView change(@NotNull Severity severity, @NotNull @Valid ChangeTargets command);
 }

@@ -28,8 +28,10 @@ import org.helpdesk.application.TicketViews.TimeEntryView;
  * The life of a service ticket, first level and the help-desk side of the second.
  *
  * <p>Every change is one transaction: it either happens whole (state, audit events, time entries, queued mails) or
- * not at all. Changes carry the version the caller last read; if the ticket has changed since, nothing is saved
- * and {@link StaleEditException} says who changed it and when. A change the current state does not allow throws
+ * not at all. Edits and transitions carry the version the caller last read; if the ticket was edited or moved since,
+ * nothing is saved and {@link StaleEditException} says who made that change and when. Comments and time entries are
+ * appends: they carry no version and are never refused because the ticket changed meanwhile (nor do they make
+ * anyone's copy stale). A change the current state does not allow throws
  * {@link org.helpdesk.domain.ticket.IllegalTransitionException}; one a business rule refuses throws
  * {@link org.helpdesk.domain.ticket.TicketRuleException}; an unknown ticket, customer or contact throws
  * {@link NotFoundException}. Roles: changes are for OPERATOR; reading is for every staff role.
@@ -59,15 +61,21 @@ public interface ServiceTicketService {
     /** The customer says it works, or not; a failure reopens the work (and the programming ticket if asked). */
     ServiceTicketView recordVerification(@NotNull String number, @NotNull @Valid Verification command);
 
-    /** Closes the ticket as agreed with the customer, with the hours spent; mails the contact. */
+    /**
+     * Closes the ticket as agreed with the customer, with the hours spent; mails the contact. When no
+     * customer-visible comment was written, the closure is the first feedback.
+     */
     ServiceTicketView agreeClosure(@NotNull String number, @NotNull @Valid AgreeClosure command);
 
     ServiceTicketView reopen(@NotNull String number, @NotNull @Valid Reopen command);
 
-    /** OPERATOR, PROGRAMMER, PROGRAMMING_MANAGER; the first customer-visible one is the "first feedback". */
+    /**
+     * OPERATOR, PROGRAMMER, PROGRAMMING_MANAGER; the first customer-visible one is the "first feedback". An append:
+     * no version, never a stale-edit refusal.
+     */
     CommentView comment(@NotNull String number, @NotNull @Valid AddComment command);
 
-    /** OPERATOR, PROGRAMMER, PROGRAMMING_MANAGER; the level defaults to help desk. */
+    /** OPERATOR, PROGRAMMER, PROGRAMMING_MANAGER; the level defaults to help desk. An append, as a comment. */
     TimeEntryView logTime(@NotNull String number, @NotNull @Valid LogTime command);
 
     /** Corrects a time entry by appending its reversal; nothing is deleted. Staff roles but AUDITOR. */

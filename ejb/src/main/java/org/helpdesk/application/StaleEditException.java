@@ -10,9 +10,10 @@ import org.helpdesk.domain.ticket.LocalizedRefusal;
 
 /**
  * The caller edited an old copy: someone else changed the record since it was read. Nothing was saved; the caller
- * must reload and decide again. The screens show it in the user's language ({@link LocalizedRefusal}: key
- * {@code stale.<RECORD>}, or {@code stale.<RECORD>.unknown} when who changed it is not known; arguments: the
- * record's number or severity, who, when).
+ * must reload and decide again. Every refusal the services make says who made the change that moved the version
+ * and when; only a record changed before that was recorded has no name to give. The screens show it in the user's
+ * language ({@link LocalizedRefusal}: key {@code stale.<RECORD>}, or {@code stale.<RECORD>.unknown} when who changed
+ * it is not known; arguments: the record's number or severity, who, when).
  */
 public class StaleEditException extends RuntimeException implements LocalizedRefusal {
 
@@ -22,14 +23,16 @@ public class StaleEditException extends RuntimeException implements LocalizedRef
 
     /** What was edited, as the user names it. */
     public enum EditedRecord {
-        SERVICE_TICKET("Ticket "),
-        PROGRAMMING_TICKET("Programming ticket "),
-        MILESTONE_TARGETS("The milestone targets for ");
+        SERVICE_TICKET("Ticket ", false),
+        PROGRAMMING_TICKET("Programming ticket ", false),
+        MILESTONE_TARGETS("The milestone targets for ", true);
 
         private final String english;
+        private final boolean plural;
 
-        EditedRecord(String english) {
+        EditedRecord(String english, boolean plural) {
             this.english = english;
+            this.plural = plural;
         }
     }
 
@@ -44,14 +47,20 @@ public class StaleEditException extends RuntimeException implements LocalizedRef
 
     /** @param identity the ticket's number, or the {@link org.helpdesk.domain.ticket.Severity} of the targets */
     public StaleEditException(EditedRecord record, Object identity, String changedBy, Instant changedAt) {
-        super((record == null ? "" : record.english) + (identity instanceof Enum<?> e ? label(e) : identity)
-                + " was changed by " + (changedBy == null ? "another user" : changedBy)
-                + (changedAt == null ? "" : " at " + WHEN.format(changedAt))
-                + " after you opened it: nothing was saved. Reload it and try again.");
+        super(english(record, identity, changedBy, changedAt));
         this.record = record;
         this.identity = identity;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
+    }
+
+    private static String english(EditedRecord record, Object identity, String changedBy, Instant changedAt) {
+        boolean plural = record != null && record.plural;
+        String them = plural ? "them" : "it";
+        return (record == null ? "" : record.english) + (identity instanceof Enum<?> e ? label(e) : identity)
+                + (plural ? " were" : " was") + " changed by " + (changedBy == null ? "another user" : changedBy)
+                + (changedAt == null ? "" : " at " + WHEN.format(changedAt))
+                + " after you opened " + them + ": nothing was saved. Reload " + them + " and try again.";
     }
 
     private static String label(Enum<?> value) {

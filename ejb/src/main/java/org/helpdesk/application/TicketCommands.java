@@ -16,7 +16,8 @@ import org.helpdesk.domain.ticket.WorkLevel;
 
 /**
  * What callers send to change tickets, with the checks Bean Validation makes before any service code runs. Every
- * change to an existing ticket carries the {@code version} the caller last saw: an older one is refused as stale.
+ * edit or transition of an existing ticket carries the {@code version} the caller last saw: an older one is refused
+ * as stale. Appends ({@link AddComment}, {@link LogTime}) carry none: they overwrite nothing and never conflict.
  */
 public final class TicketCommands {
 

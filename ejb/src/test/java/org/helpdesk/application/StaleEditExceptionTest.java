@@ -26,11 +26,21 @@ class StaleEditExceptionTest {
     }
 
     @Test
+    void staleTargetsNameWhoAndWhenToo() {
+        StaleEditException e = new StaleEditException(EditedRecord.MILESTONE_TARGETS, Severity.HIGH, "admin", AT);
+
+        assertEquals("The milestone targets for High were changed by admin at 2026-03-02 09:15:00 UTC after you"
+                + " opened them: nothing was saved. Reload them and try again.", e.getMessage());
+        assertEquals("stale.MILESTONE_TARGETS", e.messageKey());
+        assertEquals(Arrays.asList(Severity.HIGH, "admin", AT), e.messageArguments());
+    }
+
+    @Test
     void whoChangedItMayBeUnknown() {
         StaleEditException e = new StaleEditException(EditedRecord.MILESTONE_TARGETS, Severity.HIGH, null, null);
 
-        assertEquals("The milestone targets for High was changed by another user after you opened it: nothing was"
-                + " saved. Reload it and try again.", e.getMessage());
+        assertEquals("The milestone targets for High were changed by another user after you opened them: nothing"
+                + " was saved. Reload them and try again.", e.getMessage());
         assertEquals("stale.MILESTONE_TARGETS.unknown", e.messageKey());
         assertEquals(Severity.HIGH, e.messageArguments().get(0));
     }

@@ -1,14 +1,16 @@
 package org.helpdesk.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.List;
 import org.helpdesk.application.MilestoneTargetService;
-import org.helpdesk.application.StaleEditException;
 import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.MilestoneTargets;
@@ -20,6 +22,12 @@ public class DefaultMilestoneTargetService implements MilestoneTargetService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @EJB
+    private StaleEdits staleEdits;
 
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
@@ -33,10 +41,15 @@ public class DefaultMilestoneTargetService implements MilestoneTargetService {
     public TargetsView change(Severity severity, ChangeTargets command) {
         MilestoneTargets targets = targets(severity);
         if (targets.getVersion() != command.version()) {
-            throw new StaleEditException(EditedRecord.MILESTONE_TARGETS, severity, null, null);
+            throw StaleEdits.of(targets);
         }
-        targets.change(command.takingChargeMinutes(), command.firstFeedbackMinutes(), command.resolutionMinutes());
-        em.flush();
+        targets.change(command.takingChargeMinutes(), command.firstFeedbackMinutes(), command.resolutionMinutes(),
+                caller.username(), caller.now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw staleEdits.lostRace(e, EditedRecord.MILESTONE_TARGETS, severity);
+        }
         return view(targets);
     }
 

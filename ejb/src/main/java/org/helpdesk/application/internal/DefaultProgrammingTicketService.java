@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.ProgrammingTicketService;
-import org.helpdesk.application.StaleEditException;
 import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.application.TicketCommands.AddComment;
 import org.helpdesk.application.TicketCommands.Assign;
@@ -58,6 +57,9 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
 
     @EJB
     private MonthCloseGuard monthClose;
+
+    @EJB
+    private StaleEdits staleEdits;
 
     @Override
     @RolesAllowed(Role.Names.PROGRAMMING_MANAGER)
@@ -106,6 +108,8 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
         for (ServiceTicket service : ticket.getServiceTickets().stream()
                 .sorted(Comparator.comparing(ServiceTicket::getNumber)).toList()) {
             journal.record(service);
+            // Only a ticket that moved to verification has the fix to try: one still waiting for another
+            // programming ticket stays put, and its contact is told when that one is delivered.
             if (moved.contains(service)) {
                 notifications.updateSent(service, ticket);
             }
@@ -124,7 +128,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
     public CommentView comment(String number, AddComment command) {
-        ProgrammingTicket ticket = find(number);
+        ProgrammingTicket ticket = forAppend(number);
         Comment comment = ticket.addComment(command.visibility(), command.text(), caller.username(), caller.now());
         repository.persist(comment);
         save(ticket);
@@ -134,7 +138,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     @Override
     @RolesAllowed({Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
     public TimeEntryView logTime(String number, LogTime command) {
-        ProgrammingTicket ticket = find(number);
+        ProgrammingTicket ticket = forAppend(number);
         WorkLevel level = command.level() == null ? WorkLevel.PROGRAMMING : command.level();
         monthClose.checkOpen(command.workDate());
         TimeEntry entry = ticket.logTime(command.workDate(), command.minutes(), command.activity(), level,
@@ -189,21 +193,31 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
                 .orElseThrow(() -> new NotFoundException("There is no programming ticket " + number + "."));
     }
 
+    /** The ticket for an append: no version, its row locked until the end (see the service ticket's). */
+    private ProgrammingTicket forAppend(String number) {
+        return repository.programmingTicketForAppend(number)
+                .orElseThrow(() -> new NotFoundException("There is no programming ticket " + number + "."));
+    }
+
+    /** The ticket for an edit or a transition, provided the caller saw its latest version. */
     private ProgrammingTicket editable(String number, long version) {
         ProgrammingTicket ticket = find(number);
         if (ticket.getVersion() != version) {
-            throw new StaleEditException(EditedRecord.PROGRAMMING_TICKET, number,
-                    ticket.getLastModifiedBy(), ticket.getLastModifiedAt());
+            throw StaleEdits.of(ticket, repository.lastEdit(AuditEvent.PROGRAMMING, ticket.getId()));
         }
         return ticket;
     }
 
+    /**
+     * Journals the changes and flushes: an edit that lost the race against another one is refused here, naming who
+     * won and when (the loser may also be a linked service ticket the update sent moved).
+     */
     private void save(ProgrammingTicket ticket) {
         journal.record(ticket);
         try {
             repository.flush();
         } catch (OptimisticLockException e) {
-            throw new StaleEditException(EditedRecord.PROGRAMMING_TICKET, ticket.getNumber(), null, null);
+            throw staleEdits.lostRace(e, EditedRecord.PROGRAMMING_TICKET, ticket.getNumber());
         }
     }
 

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.ServiceTicketService;
-import org.helpdesk.application.StaleEditException;
 import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.application.TicketCommands.AddComment;
 import org.helpdesk.application.TicketCommands.AgreeClosure;
@@ -74,6 +73,9 @@ public class DefaultServiceTicketService implements ServiceTicketService {
 
     @EJB
     private SurveyLifecycle surveys;
+
+    @EJB
+    private StaleEdits staleEdits;
 
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
@@ -230,7 +232,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
     public CommentView comment(String number, AddComment command) {
-        ServiceTicket ticket = find(number);
+        ServiceTicket ticket = forAppend(number);
         Comment comment = ticket.addComment(command.visibility(), command.text(), caller.username(), caller.now());
         repository.persist(comment);
         save(ticket);
@@ -240,7 +242,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
     public TimeEntryView logTime(String number, LogTime command) {
-        ServiceTicket ticket = find(number);
+        ServiceTicket ticket = forAppend(number);
         WorkLevel level = command.level() == null ? WorkLevel.HELP_DESK : command.level();
         monthClose.checkOpen(command.workDate());
         TimeEntry entry = ticket.logTime(command.workDate(), command.minutes(), command.activity(), level,
@@ -341,27 +343,34 @@ public class DefaultServiceTicketService implements ServiceTicketService {
                 .orElseThrow(() -> new NotFoundException("There is no service ticket " + number + "."));
     }
 
-    /** The ticket, provided the caller saw its latest version. */
+    /**
+     * The ticket for an append (a comment, a time entry): no version to check, since an append overwrites nothing
+     * and never conflicts; its row is locked until the end, so appends to one ticket take turns.
+     */
+    private ServiceTicket forAppend(String number) {
+        return repository.serviceTicketForAppend(number)
+                .orElseThrow(() -> new NotFoundException("There is no service ticket " + number + "."));
+    }
+
+    /** The ticket for an edit or a transition, provided the caller saw its latest version. */
     private ServiceTicket editable(String number, long version) {
         ServiceTicket ticket = find(number);
         if (ticket.getVersion() != version) {
-            throw stale(ticket);
+            throw StaleEdits.of(ticket, repository.lastEdit(AuditEvent.SERVICE, ticket.getId()));
         }
         return ticket;
     }
 
-    private static StaleEditException stale(ServiceTicket ticket) {
-        return new StaleEditException(EditedRecord.SERVICE_TICKET, ticket.getNumber(),
-                ticket.getLastModifiedBy(), ticket.getLastModifiedAt());
-    }
-
-    /** Journals the changes and flushes, turning a concurrent edit into a readable refusal. */
+    /**
+     * Journals the changes and flushes, so that an edit that lost the race against another one (both read the same
+     * version) is refused here, naming who won and when.
+     */
     private void save(ServiceTicket ticket) {
         journal.record(ticket);
         try {
             repository.flush();
         } catch (OptimisticLockException e) {
-            throw new StaleEditException(EditedRecord.SERVICE_TICKET, ticket.getNumber(), null, null);
+            throw staleEdits.lostRace(e, EditedRecord.SERVICE_TICKET, ticket.getNumber());
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -38,6 +39,13 @@ public class MilestoneTargets {
     @Column(name = "resolution_minutes", nullable = false)
     private int resolutionMinutes;
 
+    /** Who last changed them and when (null for targets never changed): a stale change of them names them. */
+    @Column(name = "changed_by", length = ServiceTicket.USERNAME_MAX)
+    private String changedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     protected MilestoneTargets() {
         // for JPA
     }
@@ -45,7 +53,7 @@ public class MilestoneTargets {
     public MilestoneTargets(Severity severity, int takingChargeMinutes, int firstFeedbackMinutes,
             int resolutionMinutes) {
         this.severity = Objects.requireNonNull(severity, "severity").name();
-        change(takingChargeMinutes, firstFeedbackMinutes, resolutionMinutes);
+        set(takingChargeMinutes, firstFeedbackMinutes, resolutionMinutes);
     }
 
     /**
@@ -64,8 +72,20 @@ public class MilestoneTargets {
     /**
      * Sets new targets, in minutes after the opening. The milestones are reached in order, so the targets must not
      * decrease from one to the next.
+     *
+     * @param by who changes them
+     * @param at when
      */
-    public void change(int takingChargeMinutes, int firstFeedbackMinutes, int resolutionMinutes) {
+    public void change(int takingChargeMinutes, int firstFeedbackMinutes, int resolutionMinutes, String by,
+            Instant at) {
+        String who = Require.actor(by);
+        Require.at(at);
+        set(takingChargeMinutes, firstFeedbackMinutes, resolutionMinutes);
+        changedBy = who;
+        changedAt = at;
+    }
+
+    private void set(int takingChargeMinutes, int firstFeedbackMinutes, int resolutionMinutes) {
         positive(takingChargeMinutes, Milestone.TAKING_CHARGE);
         positive(firstFeedbackMinutes, Milestone.FIRST_FEEDBACK);
         positive(resolutionMinutes, Milestone.RESOLUTION);
@@ -113,5 +133,13 @@ public class MilestoneTargets {
 
     public int getResolutionMinutes() {
         return resolutionMinutes;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
     }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A modification request forwarded to programming (the second level). One programming ticket can serve several
@@ -34,7 +35,9 @@ import java.util.regex.Pattern;
  * a blocking (High) one is started at once.
  *
  * <p>Same pattern as {@link ServiceTicket}: an explicit table of allowed actions, commands that take the acting
- * user and instant, and a history drained by the service that saves the ticket.
+ * user and instant, and a history drained by the service that saves the ticket. As there, internal notes and time
+ * entries are appends: the last change they set is excluded from the optimistic lock, so only edits and
+ * transitions move the {@code version}.
  */
 @Entity
 @Table(name = "programming_ticket")
@@ -145,9 +148,11 @@ public class ProgrammingTicket {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "last_modified_at", nullable = false)
     private Instant lastModifiedAt;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "last_modified_by", nullable = false, length = ServiceTicket.USERNAME_MAX)
     private String lastModifiedBy;
 
@@ -286,7 +291,9 @@ public class ProgrammingTicket {
      * @param updateVersion the version of the software sent
      * @param sentOn the day it was sent
      * @param means how it was delivered, e.g. "download link", "remote install"
-     * @return every linked service ticket, each told of the closure; the caller saves them and drains their changes
+     * @return the linked service tickets that moved to verification, whose customers now have the update to try; a
+     *         linked ticket still waiting for another programming ticket is told too but stays where it is, and is
+     *         not in the set. The caller saves every linked ticket and drains their changes.
      */
     public Set<ServiceTicket> recordUpdateSent(String updateVersion, LocalDate sentOn, String means, String by,
             Instant at) {
@@ -301,12 +308,13 @@ public class ProgrammingTicket {
         this.closedAt = at;
         record(TicketChange.UPDATE, null, validVersion + " sent on " + sentOn + " by " + validMeans, by, at, null);
         changeState(ProgrammingTicketState.CLOSED, by, at, null);
-        Set<ServiceTicket> told = new LinkedHashSet<>();
+        Set<ServiceTicket> moved = new LinkedHashSet<>();
         serviceTickets.stream().sorted(Comparator.comparing(ServiceTicket::getNumber)).forEach(st -> {
-            st.programmingClosed(this, by, at);
-            told.add(st);
+            if (st.programmingClosed(this, by, at)) {
+                moved.add(st);
+            }
         });
-        return Collections.unmodifiableSet(told);
+        return Collections.unmodifiableSet(moved);
     }
 
     /**

@@ -33,6 +33,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A customer's request as the help desk tracks it, from the first call to the closure agreed with the customer.
@@ -44,8 +46,15 @@ import org.helpdesk.domain.customer.Customer;
  * <p>Comments and time entries belong to the ticket but are not mapped as collections here: a ticket collects
  * hundreds of them and no rule needs them loaded. {@link #addComment} and {@link #logTime} return the new entity
  * for the caller to persist.
+ *
+ * <p>The {@code version} moves with field edits and transitions only. Comments and time entries are appends: they
+ * overwrite nothing, so they never make anyone's copy stale. What they change on the ticket itself (the last
+ * change and the first-feedback milestone) is excluded from the optimistic lock, and the row is updated column by
+ * column ({@code DynamicUpdate}) so that an edit never writes back the first feedback it read before a concurrent
+ * reply set it.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "service_ticket")
 public class ServiceTicket {
 
@@ -174,6 +183,7 @@ public class ServiceTicket {
     @Column(name = "taken_in_charge_at")
     private Instant takenInChargeAt;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "first_feedback_at")
     private Instant firstFeedbackAt;
 
@@ -193,9 +203,11 @@ public class ServiceTicket {
     @Column(name = "closed_by", length = USERNAME_MAX)
     private String closedBy;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "last_modified_at", nullable = false)
     private Instant lastModifiedAt;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "last_modified_by", nullable = false, length = USERNAME_MAX)
     private String lastModifiedBy;
 
@@ -440,8 +452,10 @@ public class ServiceTicket {
      * verification; in any other case nothing changes, so calling it is always safe.
      *
      * @param programmingTicket the linked programming ticket, now closed
+     * @return whether this ticket moved to verification (false while it still waits for another programming ticket,
+     *         or when it was not in programming)
      */
-    public void programmingClosed(ProgrammingTicket programmingTicket, String by, Instant at) {
+    public boolean programmingClosed(ProgrammingTicket programmingTicket, String by, Instant at) {
         Require.value(programmingTicket, "programming ticket");
         Require.actor(by);
         Require.at(at);
@@ -454,11 +468,12 @@ public class ServiceTicket {
                     + " is still open.");
         }
         if (!can(Action.PROGRAMMING_CLOSED) || firstOpenProgrammingTicket().isPresent()) {
-            return;
+            return false;
         }
         resolvedAt = at;
         changeState(ServiceTicketState.AWAITING_VERIFICATION, by, at,
                 "Programming ticket " + programmingTicket.getNumber() + " closed.");
+        return true;
     }
 
     /** The customer confirmed that the solution works. */
@@ -484,7 +499,9 @@ public class ServiceTicket {
     }
 
     /**
-     * Closes the ticket as agreed with the customer.
+     * Closes the ticket as agreed with the customer. Agreeing the closure is a contact with the customer: when no
+     * customer-visible comment was written before, it is the first feedback (met or missed against its target like
+     * any other), so a closed ticket never has that milestone pending.
      *
      * @param agreedWith who at the customer agreed
      * @param how how it was agreed
@@ -507,6 +524,9 @@ public class ServiceTicket {
         closureChannel = how;
         closedAt = at;
         closedBy = by;
+        if (firstFeedbackAt == null) {
+            firstFeedbackAt = at;
+        }
         record(TicketChange.CLOSURE, null, who + " via " + how.name(), by, at,
                 totalMinutesRecorded + " minutes recorded");
         changeState(ServiceTicketState.CLOSED, by, at, null);

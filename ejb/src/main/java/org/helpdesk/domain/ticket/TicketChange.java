@@ -2,6 +2,7 @@ package org.helpdesk.domain.ticket;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One entry of a ticket's history, collected by the ticket's commands and turned into {@link AuditEvent} rows by
@@ -36,6 +37,12 @@ public record TicketChange(String field, String oldValue, String newValue, Strin
     public static final String SCHEDULE = "schedule";
     /** Programming tickets only: the update sent to the customer. */
     public static final String UPDATE = "update";
+
+    /**
+     * The fields of appends: comments and time entries (and reversals) add to the ticket and overwrite nothing, so
+     * they move no version; every other change is an edit or a transition, which does.
+     */
+    public static final Set<String> APPENDS = Set.of(COMMENT, TIME);
 
     public TicketChange {
         Objects.requireNonNull(field, "field");

@@ -2,6 +2,7 @@ package org.helpdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -43,6 +44,7 @@ import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.TicketChange;
 import org.helpdesk.domain.ticket.TimeEntry;
 import org.helpdesk.domain.ticket.WorkLevel;
 
@@ -72,6 +74,37 @@ public class TicketRepository {
     public Optional<ProgrammingTicket> programmingTicket(String number) {
         return em.createQuery("select t from ProgrammingTicket t where t.number = :number", ProgrammingTicket.class)
                 .setParameter("number", number).getResultStream().findFirst();
+    }
+
+    /**
+     * The ticket, for an append (a comment or a time entry): its row stays locked until the transaction ends, so the
+     * state the append is checked against is the one it is written against, and concurrent appends to one ticket
+     * take turns instead of refusing each other. An append moves no version, so it never makes an edit stale.
+     */
+    public Optional<ServiceTicket> serviceTicketForAppend(String number) {
+        return em.createQuery("select t from ServiceTicket t where t.number = :number", ServiceTicket.class)
+                .setParameter("number", number).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    /** @see #serviceTicketForAppend(String) */
+    public Optional<ProgrammingTicket> programmingTicketForAppend(String number) {
+        return em.createQuery("select t from ProgrammingTicket t where t.number = :number", ProgrammingTicket.class)
+                .setParameter("number", number).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The last change that moved the ticket's version: the newest audit event that is not an append. It names who
+     * made a stale edit stale, and when.
+     *
+     * @param ticketType {@link AuditEvent#SERVICE} or {@link AuditEvent#PROGRAMMING}
+     */
+    public Optional<AuditEvent> lastEdit(String ticketType, long ticketId) {
+        return em.createQuery("select a from AuditEvent a where a.ticketType = :type and a.ticketId = :id"
+                + " and a.field not in :appends order by a.at desc, a.id desc", AuditEvent.class)
+                .setParameter("type", ticketType).setParameter("id", ticketId)
+                .setParameter("appends", TicketChange.APPENDS).setMaxResults(1).getResultStream().findFirst();
     }
 
     public Optional<Customer> customer(String code) {

@@ -29,10 +29,14 @@ final class Fixtures {
     }
 
     static ServiceTicket serviceTicket(RequestKind kind, Severity severity) {
+        return serviceTicket("HD-2026-000001", kind, severity);
+    }
+
+    static ServiceTicket serviceTicket(String number, RequestKind kind, Severity severity) {
         Customer acme = customer();
         Contact mario = acme.addContact("Mario Rossi", "mario.rossi@acme.example", "+39 02 1234", Locale.ITALIAN,
                 true);
-        return new ServiceTicket("HD-2026-000001", acme, mario, Channel.PHONE, kind, severity,
+        return new ServiceTicket(number, acme, mario, Channel.PHONE, kind, severity,
                 "Invoices do not print", "Printing an invoice shows an empty page.", OPERATOR, T0);
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,6 +33,36 @@ class MilestonesTest {
         ServiceTicket ticket = serviceTicket();
 
         assertEquals(expected, ticket.milestoneStatus(Milestone.FIRST_FEEDBACK, average, at(minutes)));
+    }
+
+    @Test
+    void agreeingTheClosureIsTheFirstFeedbackWhenNoReplyWasWritten() {
+        ServiceTicket ticket = Fixtures.serviceTicketIn(ServiceTicketState.VERIFIED);
+
+        ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, OPERATOR, at(50));
+
+        assertEquals(Optional.of(at(50)), ticket.reachedAt(Milestone.FIRST_FEEDBACK));
+        assertEquals(MilestoneStatus.MET, ticket.milestoneStatus(Milestone.FIRST_FEEDBACK, average, at(10_000)));
+    }
+
+    @Test
+    void aClosureAgreedAfterTheFirstFeedbackTargetIsAMissedFirstFeedback() {
+        ServiceTicket ticket = Fixtures.serviceTicketIn(ServiceTicketState.VERIFIED);
+
+        ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, OPERATOR, at(241));
+
+        assertEquals(MilestoneStatus.MISSED, ticket.milestoneStatus(Milestone.FIRST_FEEDBACK, average, at(241)));
+    }
+
+    @Test
+    void aReplyBeforeTheClosureStaysTheFirstFeedbackAndSurvivesAReopening() {
+        ServiceTicket ticket = Fixtures.serviceTicketIn(ServiceTicketState.VERIFIED);
+        ticket.addComment(CommentVisibility.CUSTOMER, "It works again, shall we close?", OPERATOR, at(45));
+
+        ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, OPERATOR, at(300));
+        ticket.reopen("Empty pages again", OPERATOR, at(400));
+
+        assertEquals(Optional.of(at(45)), ticket.reachedAt(Milestone.FIRST_FEEDBACK));
     }
 
     @Test
@@ -72,14 +103,17 @@ class MilestonesTest {
     void targetsArePositiveAndInTheOrderOfTheMilestones() {
         MilestoneTargets targets = MilestoneTargets.defaults(Severity.LOW);
 
-        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> targets.change(0, 10, 20));
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> targets.change(0, 10, 20, "admin", T0));
         IllegalArgumentException order = assertThrows(IllegalArgumentException.class,
-                () -> targets.change(60, 30, 120));
-        targets.change(60, 60, 120);
+                () -> targets.change(60, 30, 120, "admin", T0));
+        targets.change(60, 60, 120, "admin", T0);
 
         assertEquals("The taking charge target must be more than zero minutes (got 0).", zero.getMessage());
         assertEquals("The targets must follow the order of the milestones: taking charge (60 min) no later than "
                 + "first feedback (30 min), first feedback no later than resolution (120 min).", order.getMessage());
         assertEquals(60, targets.getFirstFeedbackMinutes());
+        assertEquals("admin", targets.getChangedBy(), "a stale change of the targets names who changed them");
+        assertEquals(T0, targets.getChangedAt());
     }
 }

@@ -181,6 +181,27 @@ class ProgrammingTicketTest {
     }
 
     @Test
+    void theUpdateSentMovesOnlyTheServiceTicketsThatWaitForNoOtherProgrammingTicket() {
+        ProgrammingTicket fix = programmingTicket(1, Severity.AVERAGE);
+        ProgrammingTicket other = programmingTicket(2, Severity.AVERAGE);
+        ServiceTicket waiting = Fixtures.serviceTicket("HD-2026-000001", RequestKind.SOFTWARE_BUG, Severity.AVERAGE);
+        waiting.takeCharge(Fixtures.OPERATOR, at(1));
+        waiting.escalate(other, Fixtures.OPERATOR, at(2));
+        waiting.linkProgrammingTicket(fix, Fixtures.OPERATOR, at(3));
+        ServiceTicket served = Fixtures.serviceTicket("HD-2026-000002", RequestKind.SOFTWARE_BUG, Severity.AVERAGE);
+        served.takeCharge(Fixtures.OPERATOR, at(1));
+        served.linkProgrammingTicket(fix, Fixtures.OPERATOR, at(4));
+        fix.start(PROGRAMMER, at(10));
+        fix.markFixReady(PROGRAMMER, at(20));
+
+        Set<ServiceTicket> moved = fix.recordUpdateSent("5.2.1", DAY, "download link", MANAGER, at(60));
+
+        assertEquals(Set.of(served), moved, "only the ticket that now awaits verification");
+        assertEquals(ServiceTicketState.AWAITING_VERIFICATION, served.getState());
+        assertEquals(ServiceTicketState.IN_PROGRAMMING, waiting.getState(), "still waits for " + other.getNumber());
+    }
+
+    @Test
     void reopeningClearsScheduleFixAndUpdate() {
         ProgrammingTicket ticket = programmingTicket(1, Severity.LOW);
         ticket.schedule(DAY, "5.3", MANAGER, at(5));

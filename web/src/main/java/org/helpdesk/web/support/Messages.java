@@ -6,6 +6,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ResourceBundle;
@@ -34,11 +35,9 @@ public final class Messages {
             return call.get();
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                String field = violation.getPropertyPath().toString();
-                // A label of the command's own field first (a comment's "text" is not the search's "text").
-                String label = text("field." + violation.getRootBeanClass().getSimpleName() + "." + field,
-                        text("field." + field, field));
-                error(label + ": " + violationText(violation));
+                String label = label(violation);
+                String text = violationText(violation);
+                error(label == null ? capitalized(text) : label + ": " + text);
             }
         } catch (StaleEditException e) {
             error(localized(e, e.getMessage()));
@@ -78,6 +77,30 @@ public final class Messages {
     public static String format(String key, Object... arguments) {
         String text = text(key, key);
         return arguments.length == 0 ? text : MessageFormat.format(text, arguments);
+    }
+
+    /**
+     * The label of the field a constraint refused, from the bundle: of the command's own field first (a comment's
+     * "text" is not the search's "text"), then of any field so named. Never a name of the code: without a label the
+     * message is shown alone (a test keeps every command field labelled).
+     *
+     * @return null when the bundle has no label for it
+     */
+    private static String label(ConstraintViolation<?> violation) {
+        String field = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            field = node.getName();
+        }
+        if (field == null) {
+            return null;
+        }
+        Object leaf = violation.getLeafBean();
+        Class<?> command = leaf == null ? violation.getRootBeanClass() : leaf.getClass();
+        return text("field." + command.getSimpleName() + "." + field, text("field." + field, null));
+    }
+
+    private static String capitalized(String text) {
+        return text == null || text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /**
