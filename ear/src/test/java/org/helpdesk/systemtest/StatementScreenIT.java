@@ -87,6 +87,9 @@ class StatementScreenIT {
         form.put("statement:format", format);
         form.put("statement:download", "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(nonce.find(), "the page carries its script nonce, which the browser's script adds to the form");
+        form.put("primefaces.nonce", nonce.group(1));
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

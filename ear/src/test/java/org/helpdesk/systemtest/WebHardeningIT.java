@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -151,6 +152,23 @@ class WebHardeningIT {
             assertEquals(1, log.lines().stream().filter(l -> l.contains("WARN") && l.contains("view state")).count(),
                     viewState + ": " + log.lines());
         }
+    }
+
+    @Test
+    void aFormWithoutItsPagesScriptNonceGetsTheExpiredPage() {
+        LoopbackHttp.Answer page = LoopbackHttp.from(LOCAL).get("login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>(LoopbackHttp.hiddenFields(page.body()));
+        form.put("signin:username", "operator");
+        form.put("signin:password", "demo");
+        form.put("signin:submit", "");
+        ServerLog log = ServerLog.mark();
+
+        LoopbackHttp.Answer answer = LoopbackHttp.from(LOCAL).header("Cookie", "JSESSIONID="
+                + page.cookie("JSESSIONID")).postForm("login.xhtml", form);
+
+        assertEquals(400, answer.status(), answer.body());
+        assertTrue(answer.body().contains("Your session expired: please sign in again."), answer.body());
+        assertEquals(List.of(), log.errorsAndStackTraces());
     }
 
     @Test

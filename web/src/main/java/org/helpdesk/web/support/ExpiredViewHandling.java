@@ -15,10 +15,11 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
  * A form sent with a view state the server does not know (it expired with the session, the server restarted, or it
- * was never this server's) is answered with a page that says the page expired and leads to the sign-in page: status
+ * was never this server's), or without the script nonce of the page it came from, is answered with a page that says the page expired and leads to the sign-in page: status
  * 400 for a page, a redirect to the sign-in page for an ajax request, and one WARN line in the log, never an error
  * page or a stack trace. The page is written here rather than rendered as a view: the request's own view state and
  * script nonce are the unknown ones. Registered in faces-config.xml.
@@ -46,11 +47,11 @@ public class ExpiredViewHandling extends ExceptionHandlerFactory {
         public void handle() {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
-                ViewExpiredException expired = expired(events.next().getContext().getException());
-                if (expired != null) {
+                Throwable unknown = unknownForm(events.next().getContext().getException());
+                if (unknown != null) {
                     events.remove();
                     try {
-                        answer(FacesContext.getCurrentInstance(), expired);
+                        answer(FacesContext.getCurrentInstance(), unknown);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -59,21 +60,25 @@ public class ExpiredViewHandling extends ExceptionHandlerFactory {
             getWrapped().handle();
         }
 
-        private static ViewExpiredException expired(Throwable thrown) {
+        /** An unknown view state, or a form without the page's script nonce or with another page's. */
+        private static Throwable unknownForm(Throwable thrown) {
             for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ViewExpiredException expired) {
-                    return expired;
+                if (cause instanceof ViewExpiredException || cause instanceof CspException) {
+                    return cause;
                 }
             }
             return null;
         }
 
-        private static void answer(FacesContext faces, ViewExpiredException expired) throws IOException {
+        private static void answer(FacesContext faces, Throwable unknown) throws IOException {
             ExternalContext external = faces.getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            LOG.warning(() -> "Unknown or expired view state for " + expired.getViewId() + " from "
-                    + request.getRemoteAddr() + (request.getRemoteUser() == null ? "" : " (" + request.getRemoteUser()
-                    + ")") + ": answered that the page expired");
+            String what = unknown instanceof ViewExpiredException expired
+                    ? "Unknown or expired view state for " + expired.getViewId()
+                    : "A form without this page's script nonce (" + unknown.getMessage() + ") for "
+                            + request.getRequestURI();
+            LOG.warning(() -> what + " from " + request.getRemoteAddr() + (request.getRemoteUser() == null ? ""
+                    : " (" + request.getRemoteUser() + ")") + ": answered that the page expired");
             String signIn = external.getRequestContextPath() + "/login.xhtml";
             if (faces.getPartialViewContext().isAjaxRequest()) {
                 external.redirect(signIn + "?expired=true");
