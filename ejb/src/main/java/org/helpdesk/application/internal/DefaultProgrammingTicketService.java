@@ -1,7 +1,9 @@
 package org.helpdesk.application.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
@@ -58,6 +60,9 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
 
     @EJB
     private MonthCloseGuard monthClose;
+
+    @Resource
+    private SessionContext context;
 
     @Override
     @RolesAllowed(Role.Names.PROGRAMMING_MANAGER)
@@ -149,7 +154,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
             Role.Names.ADMIN})
     public ProgrammingTicketView get(String number) {
         ProgrammingTicket ticket = find(number);
-        return Views.of(ticket, repository.hours(ticket));
+        return Views.of(ticket, repository.hours(ticket), CallerRoles.of(context));
     }
 
     @Override
@@ -157,8 +162,10 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
             Role.Names.ADMIN})
     public Page<ProgrammingTicketSummary> list(ProgrammingTicketState state, Severity urgency, String assignee,
             String after, int limit) {
-        return repository.programmingTickets(state, urgency, assignee, after == null ? null : Cursor.decode(after),
-                DefaultServiceTicketService.pageSize(limit));
+        Page<ProgrammingTicketSummary> rows = repository.programmingTickets(state, urgency, assignee,
+                after == null ? null : Cursor.decode(after), DefaultServiceTicketService.pageSize(limit));
+        Set<Role> roles = CallerRoles.of(context);
+        return new Page<>(rows.items().stream().map(row -> row.offeredTo(roles)).toList(), rows.next());
     }
 
     @Override
@@ -209,6 +216,6 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
 
     private ProgrammingTicketView saved(ProgrammingTicket ticket) {
         save(ticket);
-        return Views.of(ticket, repository.hours(ticket));
+        return Views.of(ticket, repository.hours(ticket), CallerRoles.of(context));
     }
 }

@@ -1,7 +1,9 @@
 package org.helpdesk.application.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
@@ -75,6 +77,9 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @EJB
     private SurveyLifecycle surveys;
 
+    @Resource
+    private SessionContext context;
+
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
     public ServiceTicketView open(OpenServiceTicket command) {
@@ -95,7 +100,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         repository.persist(ticket);
         save(ticket);
         // A ticket just opened has no time entries: no need to ask the database for its hours.
-        return Views.of(ticket, repository.targets(ticket.getSeverity()), new Hours(0, 0), now);
+        return Views.of(ticket, repository.targets(ticket.getSeverity()), new Hours(0, 0), now,
+                CallerRoles.of(context));
     }
 
     @Override
@@ -149,7 +155,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         if (programming.isBlocking()) {
             notifications.blockingProblemOpened(programming, ticket);
         }
-        return Views.of(programming, repository.hours(programming));
+        return Views.of(programming, repository.hours(programming), CallerRoles.of(context));
     }
 
     @Override
@@ -281,7 +287,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
             Role.Names.ADMIN})
     public ServiceTicketView get(String number) {
         ServiceTicket ticket = find(number);
-        return Views.of(ticket, repository.targets(ticket.getSeverity()), repository.hours(ticket), caller.now());
+        return Views.of(ticket, repository.targets(ticket.getSeverity()), repository.hours(ticket), caller.now(),
+                CallerRoles.of(context));
     }
 
     @Override
@@ -367,6 +374,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
 
     private ServiceTicketView saved(ServiceTicket ticket, Instant now) {
         save(ticket);
-        return Views.of(ticket, repository.targets(ticket.getSeverity()), repository.hours(ticket), now);
+        return Views.of(ticket, repository.targets(ticket.getSeverity()), repository.hours(ticket), now,
+                CallerRoles.of(context));
     }
 }
