@@ -137,10 +137,10 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     }
 
     @Override
-    @RolesAllowed({Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
     public TimeEntryView logTime(String number, LogTime command) {
         ProgrammingTicket ticket = find(number);
-        WorkLevel level = command.level() == null ? WorkLevel.PROGRAMMING : command.level();
+        WorkLevel level = command.level() == null ? defaultLevel() : command.level();
         monthClose.checkOpen(command.workDate());
         TimeEntry entry = ticket.logTime(command.workDate(), command.minutes(), command.activity(), level,
                 caller.username(), caller.now());
@@ -189,6 +189,16 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     public List<AuditEntryView> audit(String number) {
         ProgrammingTicket ticket = find(number);
         return repository.audit(AuditEvent.PROGRAMMING, ticket.getId()).stream().map(Views::of).toList();
+    }
+
+    /**
+     * Time on a programming ticket is programming time, unless an operator (who is not also in programming) logs
+     * it: the help desk's time stays help-desk time, so the split of the hours by level stays true.
+     */
+    private WorkLevel defaultLevel() {
+        Set<Role> roles = CallerRoles.of(context);
+        return roles.contains(Role.PROGRAMMER) || roles.contains(Role.PROGRAMMING_MANAGER) ? WorkLevel.PROGRAMMING
+                : WorkLevel.HELP_DESK;
     }
 
     private ProgrammingTicket find(String number) {

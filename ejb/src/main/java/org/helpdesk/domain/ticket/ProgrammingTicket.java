@@ -57,7 +57,8 @@ public class ProgrammingTicket {
         /** An operator reopens it when the customer's verification fails. */
         REOPEN("Reopen", "be reopened", Role.PROGRAMMING_MANAGER, Role.OPERATOR),
         COMMENT("Comment", "be commented", Role.OPERATOR, Role.PROGRAMMER, Role.PROGRAMMING_MANAGER),
-        LOG_TIME("Log time", "have time logged", Role.PROGRAMMER, Role.PROGRAMMING_MANAGER);
+        /** An operator logs the help desk's time on it too, for example reproducing the bug with the customer. */
+        LOG_TIME("Log time", "have time logged", Role.OPERATOR, Role.PROGRAMMER, Role.PROGRAMMING_MANAGER);
 
         private final String label;
         private final String refusedPhrase;
