@@ -1,6 +1,7 @@
 package org.helpdesk.application;
 
 import jakarta.ejb.Local;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -24,6 +25,8 @@ public interface MonthlyReportRuns {
             return customersTotal == 0 ? (isFinished() ? 100 : 0) : Math.min(100, customersDone * 100 / customersTotal);
         }
 
+        /** @return whether the run has ended, whatever its outcome; {@code finished} in JSON, as the OpenAPI document says */
+        @JsonbProperty("finished")
         public boolean isFinished() {
             return !"STARTING".equals(status) && !"STARTED".equals(status) && !"STOPPING".equals(status);
         }
