@@ -132,6 +132,42 @@ class TicketRefusalsIT {
     }
 
     @Test
+    void aVersionThatDoesNotExistIsRefusedSayingWhichIsTheCurrentOne() throws Exception {
+        JsonObject t = Scenario.open("REFUSALS", contact, "SOFTWARE_BUG", "LOW", "Version from the future");
+        String number = t.getString("number");
+        long current = t.getJsonNumber("version").longValue();
+
+        HttpResponse<String> response = Api.post("service-tickets/" + number + "/take-charge",
+                body().add("version", current + 5).build().toString(), "operator", "demo");
+
+        assertProblem(response, 422, "Ticket " + number + " has no version " + (current + 5)
+                + ": its current version is " + current + ". Reload it and try again.");
+        assertFalse(Api.json(response).getString("detail").contains("changed by"), response.body());
+        assertEquals(List.of("NEW"), state(t));
+
+        t = Scenario.service(t, "take-charge", body());
+        JsonObject p = Scenario.ok(Scenario.act(t, "service-tickets", "escalation", body().add("urgency", "LOW")
+                .add("title", "Future version").add("description", "d"), "operator"), 201);
+        long pCurrent = p.getJsonNumber("version").longValue();
+        HttpResponse<String> programming = Api.post("programming-tickets/" + p.getString("number") + "/start",
+                body().add("version", pCurrent + 1).build().toString(), "programmer", "demo");
+        assertProblem(programming, 422, "Programming ticket " + p.getString("number") + " has no version "
+                + (pCurrent + 1) + ": its current version is " + pCurrent + ". Reload it and try again.");
+        assertEquals(List.of("OPEN"), TestDatabase.column("SELECT state FROM programming_ticket WHERE number = ?",
+                p.getString("number")));
+
+        JsonObject secondary = Api.jsonArray(Api.get("milestone-targets", "admin", "demo"))
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("severity").equals("SECONDARY"))
+                .findFirst().orElseThrow();
+        long targets = secondary.getJsonNumber("version").longValue();
+        HttpResponse<String> future = Api.put("milestone-targets/SECONDARY", body().add("version", targets + 9)
+                .add("takingChargeMinutes", 1).add("firstFeedbackMinutes", 2).add("resolutionMinutes", 3).build()
+                .toString(), "admin", "demo");
+        assertProblem(future, 422, "The milestone targets for Secondary have no version " + (targets + 9)
+                + ": their current version is " + targets + ". Reload them and try again.");
+    }
+
+    @Test
     void eachRoleMayOnlyDoItsOwnPart() {
         String open = body().add("customer", "REFUSALS").add("channel", "PHONE").add("kind", "HARDWARE")
                 .add("severity", "LOW").add("subject", "s").add("description", "d").build().toString();

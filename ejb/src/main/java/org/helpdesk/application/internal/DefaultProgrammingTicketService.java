@@ -208,6 +208,12 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
 
     private ProgrammingTicket editable(String number, long version) {
         ProgrammingTicket ticket = find(number);
+        if (version > ticket.getVersion()) {
+            // Not a stale edit: nobody ever saw this version, so there is nobody to name.
+            throw new TicketRuleException("rule.noSuchProgrammingVersion",
+                    "Programming ticket {0} has no version {1}: its current version is {2}. Reload it and try again.",
+                    number, String.valueOf(version), String.valueOf(ticket.getVersion()));
+        }
         if (ticket.getVersion() != version) {
             throw new StaleEditException(EditedRecord.PROGRAMMING_TICKET, number,
                     ticket.getLastModifiedBy(), ticket.getLastModifiedAt());

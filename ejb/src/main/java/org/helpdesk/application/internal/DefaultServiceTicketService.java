@@ -351,6 +351,12 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     /** The ticket, provided the caller saw its latest version. */
     private ServiceTicket editable(String number, long version) {
         ServiceTicket ticket = find(number);
+        if (version > ticket.getVersion()) {
+            // Not a stale edit: nobody ever saw this version, so there is nobody to name.
+            throw new TicketRuleException("rule.noSuchVersion",
+                    "Ticket {0} has no version {1}: its current version is {2}. Reload it and try again.", number,
+                    String.valueOf(version), String.valueOf(ticket.getVersion()));
+        }
         if (ticket.getVersion() != version) {
             throw stale(ticket);
         }
