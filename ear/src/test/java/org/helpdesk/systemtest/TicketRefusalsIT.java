@@ -115,20 +115,22 @@ class TicketRefusalsIT {
         assertProblem(Api.get("service-tickets?severity=URGENT", "operator", "demo"), 400,
                 "'severity' must be one of HIGH, AVERAGE, LOW, SECONDARY");
         assertProblem(Api.get("service-tickets?from=yesterday", "operator", "demo"), 400, "'from' must be a date");
-        assertProblem(Api.get("service-tickets?after=garbage", "operator", "demo"), 422, "cursor is not valid");
-        assertProblem(Api.get("service-tickets?limit=100000", "operator", "demo"), 422, "between 1 and 500");
+        assertProblem(Api.get("service-tickets?after=garbage", "operator", "demo"), 400,
+                "'after' must be the 'next' value of the previous page, not 'garbage'.");
+        assertProblem(Api.get("service-tickets?limit=100000", "operator", "demo"), 400, "from 1 to 500");
     }
 
     @Test
-    void unknownTicketsCustomersAndContactsGet404() {
+    void anUnknownTicketIs404AndAnUnknownCustomerOrContactInTheBodyIs422NamingTheField() {
         assertProblem(Api.get("service-tickets/HD-1999-000001", "operator", "demo"), 404,
                 "There is no service ticket HD-1999-000001.");
         assertProblem(Api.post("service-tickets", body().add("customer", "NOBODY").add("channel", "PHONE")
                 .add("kind", "HARDWARE").add("severity", "LOW").add("subject", "s").add("description", "d").build()
-                .toString(), "operator", "demo"), 404, "There is no active customer NOBODY.");
+                .toString(), "operator", "demo"), 422, "customer: There is no customer NOBODY.");
         assertProblem(Api.post("service-tickets", body().add("customer", "REFUSALS").add("contactId", 999_999)
                 .add("channel", "PHONE").add("kind", "HARDWARE").add("severity", "LOW").add("subject", "s")
-                .add("description", "d").build().toString(), "operator", "demo"), 404, "has no contact 999999");
+                .add("description", "d").build().toString(), "operator", "demo"), 422,
+                "contactId: Customer REFUSALS has no contact 999999.");
     }
 
     @Test

@@ -31,8 +31,10 @@ import org.helpdesk.application.TicketViews.TimeEntryView;
  * not at all. Changes carry the version the caller last read; if the ticket has changed since, nothing is saved
  * and {@link StaleEditException} says who changed it and when. A change the current state does not allow throws
  * {@link org.helpdesk.domain.ticket.IllegalTransitionException}; one a business rule refuses throws
- * {@link org.helpdesk.domain.ticket.TicketRuleException}; an unknown ticket, customer or contact throws
- * {@link NotFoundException}. Roles: changes are for OPERATOR; reading is for every staff role.
+ * {@link org.helpdesk.domain.ticket.TicketRuleException}; an unknown ticket (the one acted on) throws
+ * {@link NotFoundException}; an unknown customer, contact, programming ticket or staff user named in a command or a
+ * filter throws {@link UnknownReferenceException}, naming the field. Roles: changes are for OPERATOR; reading is for
+ * every staff role.
  */
 @Local
 public interface ServiceTicketService {

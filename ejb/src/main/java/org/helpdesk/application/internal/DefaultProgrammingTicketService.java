@@ -29,7 +29,9 @@ import org.helpdesk.application.TicketViews.Page;
 import org.helpdesk.application.TicketViews.ProgrammingTicketSummary;
 import org.helpdesk.application.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.TicketViews.TimeEntryView;
+import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.ticket.AuditEvent;
 import org.helpdesk.domain.ticket.Comment;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
@@ -76,10 +78,13 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     @RolesAllowed(Role.Names.PROGRAMMING_MANAGER)
     public ProgrammingTicketView assign(String number, Assign command) {
         ProgrammingTicket ticket = editable(number, command.version());
-        repository.staff(command.programmer())
-                .filter(u -> u.isActive() && u.hasRole(Role.PROGRAMMER))
-                .orElseThrow(() -> new TicketRuleException("rule.notActiveProgrammer",
-                        "{0} is not an active programmer.", command.programmer()));
+        StaffUser programmer = repository.staff(command.programmer())
+                .orElseThrow(() -> new UnknownReferenceException("programmer", "There is no staff user "
+                        + command.programmer() + "."));
+        if (!programmer.isActive() || !programmer.hasRole(Role.PROGRAMMER)) {
+            throw new TicketRuleException("rule.notActiveProgrammer", "{0} is not an active programmer.",
+                    command.programmer());
+        }
         ticket.assign(command.programmer(), caller.username(), caller.now());
         return saved(ticket);
     }
@@ -162,6 +167,9 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
             Role.Names.ADMIN})
     public Page<ProgrammingTicketSummary> list(ProgrammingTicketState state, Severity urgency, String assignee,
             String after, int limit) {
+        if (assignee != null && repository.staff(assignee).isEmpty()) {
+            throw new UnknownReferenceException("assignee", "There is no staff user " + assignee + ".");
+        }
         Page<ProgrammingTicketSummary> rows = repository.programmingTickets(state, urgency, assignee,
                 after == null ? null : Cursor.decode(after), DefaultServiceTicketService.pageSize(limit));
         Set<Role> roles = CallerRoles.of(context);

@@ -38,9 +38,11 @@ import org.helpdesk.application.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.TicketViews.ServiceTicketSummary;
 import org.helpdesk.application.TicketViews.ServiceTicketView;
 import org.helpdesk.application.TicketViews.TimeEntryView;
+import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.ticket.AuditEvent;
 import org.helpdesk.domain.ticket.Comment;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
@@ -83,14 +85,16 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
     public ServiceTicketView open(OpenServiceTicket command) {
+        // Unknown ones are the request's fault (422, the field named); an inactive customer or contact is a rule of
+        // the ticket's, which refuses it with its own message.
         Customer customer = repository.customer(command.customer())
-                .filter(Customer::isActive)
-                .orElseThrow(() -> new NotFoundException("There is no active customer " + command.customer() + "."));
+                .orElseThrow(() -> new UnknownReferenceException("customer",
+                        "There is no customer " + command.customer() + "."));
         Contact contact = null;
         if (command.contactId() != null) {
             contact = repository.contact(command.contactId())
                     .filter(c -> c.belongsTo(customer))
-                    .orElseThrow(() -> new NotFoundException("Customer " + customer.getCode()
+                    .orElseThrow(() -> new UnknownReferenceException("contactId", "Customer " + customer.getCode()
                             + " has no contact " + command.contactId() + "."));
         }
         Instant now = caller.now();
@@ -117,10 +121,13 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
     public ServiceTicketView reassign(String number, Reassign command) {
         ServiceTicket ticket = editable(number, command.version());
-        repository.staff(command.operator())
-                .filter(u -> u.isActive() && u.hasRole(Role.OPERATOR))
-                .orElseThrow(() -> new TicketRuleException("rule.notActiveOperator",
-                        "{0} is not an active operator.", command.operator()));
+        StaffUser operator = repository.staff(command.operator())
+                .orElseThrow(() -> new UnknownReferenceException("operator", "There is no staff user "
+                        + command.operator() + "."));
+        if (!operator.isActive() || !operator.hasRole(Role.OPERATOR)) {
+            throw new TicketRuleException("rule.notActiveOperator", "{0} is not an active operator.",
+                    command.operator());
+        }
         Instant now = caller.now();
         ticket.reassign(command.operator(), caller.username(), now);
         return saved(ticket, now);
@@ -163,8 +170,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     public ServiceTicketView link(String number, Link command) {
         ServiceTicket ticket = editable(number, command.version());
         ProgrammingTicket programming = repository.programmingTicket(command.programmingTicket())
-                .orElseThrow(() -> new NotFoundException("There is no programming ticket "
-                        + command.programmingTicket() + "."));
+                .orElseThrow(() -> new UnknownReferenceException("programmingTicket",
+                        "There is no programming ticket " + command.programmingTicket() + "."));
         Instant now = caller.now();
         ticket.linkProgrammingTicket(programming, caller.username(), now);
         journal.record(programming);
@@ -302,6 +309,12 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public Page<ServiceTicketSummary> list(TicketFilter filter, TicketOrder order, String after, int limit) {
+        if (filter.customer() != null && repository.customer(filter.customer()).isEmpty()) {
+            throw new UnknownReferenceException("customer", "There is no customer " + filter.customer() + ".");
+        }
+        if (filter.assignee() != null && repository.staff(filter.assignee()).isEmpty()) {
+            throw new UnknownReferenceException("assignee", "There is no staff user " + filter.assignee() + ".");
+        }
         return repository.serviceTickets(filter, order, after == null ? null : ListPosition.decode(after, order),
                 pageSize(limit));
     }
