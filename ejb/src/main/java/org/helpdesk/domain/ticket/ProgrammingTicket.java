@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.helpdesk.domain.staff.Role;
 
 /**
@@ -47,6 +48,7 @@ public class ProgrammingTicket {
      * behind it lets in, {@code @RolesAllowed}); which are allowed depends on the state, and what is offered to a user
      * also on the rules and their roles ({@link #actionsFor(Set)}).
      */
+    @Schema(name = "ProgrammingTicketAction", description = "What a user can do to a programming ticket")
     public enum Action {
         SCHEDULE("Schedule", "be scheduled", Role.PROGRAMMING_MANAGER),
         ASSIGN("Assign", "be assigned", Role.PROGRAMMING_MANAGER),

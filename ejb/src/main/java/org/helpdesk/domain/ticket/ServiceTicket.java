@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.staff.Role;
@@ -56,6 +57,7 @@ public class ServiceTicket {
      * ({@link #actionsFor(Set)}). The roles are those the service method behind each action lets in
      * ({@code @RolesAllowed}); a unit test keeps the two the same.
      */
+    @Schema(name = "ServiceTicketAction", description = "What a user can do to a service ticket")
     public enum Action {
         TAKE_CHARGE("Take charge", "be taken in charge", Role.OPERATOR),
         ESCALATE("Escalate to programming", "be escalated to programming", Role.OPERATOR),
