@@ -312,7 +312,7 @@ class MonthlyReportRunIT {
         HttpAssert.problem(Api.post("monthly-runs", "{\"month\":\"2999-01\"}", "admin", "demo"), 422,
                 "The month 2999-01 has not begun yet.");
         HttpAssert.problem(Api.post("monthly-runs", "{\"month\":\"" + thisMonth() + "\",\"customers\":[\"NOBODY\"]}",
-                "admin", "demo"), 422, "There is no customer NOBODY.");
+                "admin", "demo"), 422, "customers: There is no customer NOBODY.");
         String manyCustomers = IntStream.range(0, 300).mapToObj(i -> "\"C" + (100_000 + i) + "\"")
                 .collect(Collectors.joining(","));
         HttpAssert.problem(Api.post("monthly-runs", "{\"month\":\"" + thisMonth() + "\",\"customers\":["

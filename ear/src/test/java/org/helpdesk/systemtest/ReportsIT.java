@@ -132,10 +132,10 @@ class ReportsIT {
         assertProblem(download("statements?from=2026-03-31&to=2026-03-01", "text/csv", "auditor"), 422, "inverted");
         assertProblem(download("statements?from=2020-01-01&to=2026-01-01", "text/csv", "auditor"), 422, "at most");
         assertProblem(download("statements?from=2026-03-01&to=2026-03-31&customer=NOBODY", "application/pdf",
-                "auditor"), 422, "no customer 'NOBODY'");
+                "auditor"), 422, "customer: There is no customer NOBODY.");
         assertProblem(download("statements?to=2026-03-31", "text/csv", "auditor"), 400, "'from' is required");
-        assertProblem(download("reports/monthly/NOBODY?month=2026-03", "application/pdf", "auditor"), 422,
-                "no customer");
+        assertProblem(download("reports/monthly/NOBODY?month=2026-03", "application/pdf", "auditor"), 404,
+                "There is no customer NOBODY.");
         assertEquals(403, download("statements?from=2026-03-01&to=2026-03-31", "text/csv", "operator").statusCode());
     }
 

@@ -90,6 +90,27 @@ class SecondLevelAndCorrectionsIT {
     }
 
     @Test
+    void anOperatorLogsTimeOnAProgrammingTicketAsHelpDeskTime() throws Exception {
+        JsonObject p = escalated("LOW");
+        String path = "programming-tickets/" + p.getString("number") + "/time-entries";
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/Rome")).toString();
+
+        JsonObject operator = Scenario.ok(Api.post(path, body().add("workDate", today).add("minutes", 25)
+                .add("activity", "Reproduced the bug with the customer").build().toString(), "operator", "demo"), 201);
+        JsonObject programmer = Scenario.ok(Api.post(path, body().add("workDate", today).add("minutes", 40)
+                .add("activity", "Fixed the rounding").build().toString(), "programmer", "demo"), 201);
+
+        assertEquals("HELP_DESK", operator.getString("level"));
+        assertEquals("PROGRAMMING", programmer.getString("level"));
+        assertEquals(List.of("operator|25|HELP_DESK", "programmer|40|PROGRAMMING"), TestDatabase.column(
+                "SELECT e.staff_username || '|' || e.minutes || '|' || e.level FROM time_entry e"
+                        + " JOIN programming_ticket p ON p.id = e.programming_ticket_id WHERE p.number = ?"
+                        + " ORDER BY e.id", p.getString("number")));
+        assertEquals(403, Api.post(path, body().add("workDate", today).add("minutes", 5).add("activity", "Read it")
+                .build().toString(), "auditor", "demo").statusCode());
+    }
+
+    @Test
     void aWrongTimeEntryIsCorrectedByAReversalAndNeverDeleted() throws Exception {
         JsonObject t = Scenario.open("CORRECTIONS", contact, "HARDWARE", "LOW", "Dock station");
         t = Scenario.service(t, "take-charge", body());

@@ -91,6 +91,47 @@ class SecondLevelScreensIT {
                 programming));
     }
 
+    /** The screens offer what the REST API's allowedActions offer: what the state, the rules and the role allow. */
+    @Test
+    void eachRoleSeesOnlyTheActionsItMayDo() throws Exception {
+        long contact = Scenario.customerWithContact("SCREENROLE", "en", "it@screenrole.example");
+        String fresh = Scenario.open("SCREENROLE", contact, "HARDWARE", "LOW", "Whose buttons?").getString("number");
+        JsonObject t = Scenario.service(Scenario.open("SCREENROLE", contact, "SOFTWARE_BUG", "HIGH", "Blocking"),
+                "take-charge", body());
+        String programming = Scenario.ok(Scenario.act(t, "service-tickets", "escalation", body()
+                .add("urgency", "HIGH").add("title", "Blocking").add("description", "Now"), "operator"), 201)
+                .getString("number");
+
+        try (Browser programmer = Browser.open()) {
+            programmer.signIn("programmer");
+            programmer.go("app/tickets/detail.xhtml?number=" + fresh);
+            programmer.waitFor(By.id("state"));
+            assertEquals(List.of("comment", "time"), actionForms(programmer));
+        }
+        try (Browser auditor = Browser.open()) {
+            auditor.signIn("auditor");
+            auditor.go("app/tickets/detail.xhtml?number=" + fresh);
+            auditor.waitFor(By.id("state"));
+            assertEquals(List.of(), actionForms(auditor));
+            auditor.go("app/programming/detail.xhtml?number=" + programming);
+            auditor.waitFor(By.id("state"));
+            assertTrue(auditor.driver.findElements(By.id("actions:start")).isEmpty(), "no Start for an auditor");
+        }
+        try (Browser manager = Browser.open()) {
+            manager.signIn("manager");
+            manager.click("nav-board");
+            rowButton(manager, programming, "openAssign");
+            assertTrue(manager.driver.findElements(By.xpath("//tr[.//a[text()='" + programming
+                    + "']]//button[contains(@id,':openSchedule')]")).isEmpty(), "a High ticket is never scheduled");
+        }
+    }
+
+    /** The ids of the action forms a ticket's screen shows. */
+    private static List<String> actionForms(Browser browser) {
+        return browser.driver.findElements(By.cssSelector(".actions > form")).stream()
+                .map(f -> f.getAttribute("id")).toList();
+    }
+
     @Test
     void anAdministratorCreatesAUserWhoThenSignsIn() throws Exception {
         try (Browser admin = Browser.open()) {

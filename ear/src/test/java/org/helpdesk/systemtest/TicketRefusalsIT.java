@@ -115,20 +115,58 @@ class TicketRefusalsIT {
         assertProblem(Api.get("service-tickets?severity=URGENT", "operator", "demo"), 400,
                 "'severity' must be one of HIGH, AVERAGE, LOW, SECONDARY");
         assertProblem(Api.get("service-tickets?from=yesterday", "operator", "demo"), 400, "'from' must be a date");
-        assertProblem(Api.get("service-tickets?after=garbage", "operator", "demo"), 422, "cursor is not valid");
-        assertProblem(Api.get("service-tickets?limit=100000", "operator", "demo"), 422, "between 1 and 500");
+        assertProblem(Api.get("service-tickets?after=garbage", "operator", "demo"), 400,
+                "'after' must be the 'next' value of the previous page, not 'garbage'.");
+        assertProblem(Api.get("service-tickets?limit=100000", "operator", "demo"), 400, "from 1 to 500");
     }
 
     @Test
-    void unknownTicketsCustomersAndContactsGet404() {
+    void anUnknownTicketIs404AndAnUnknownCustomerOrContactInTheBodyIs422NamingTheField() {
         assertProblem(Api.get("service-tickets/HD-1999-000001", "operator", "demo"), 404,
                 "There is no service ticket HD-1999-000001.");
         assertProblem(Api.post("service-tickets", body().add("customer", "NOBODY").add("channel", "PHONE")
                 .add("kind", "HARDWARE").add("severity", "LOW").add("subject", "s").add("description", "d").build()
-                .toString(), "operator", "demo"), 404, "There is no active customer NOBODY.");
+                .toString(), "operator", "demo"), 422, "customer: There is no customer NOBODY.");
         assertProblem(Api.post("service-tickets", body().add("customer", "REFUSALS").add("contactId", 999_999)
                 .add("channel", "PHONE").add("kind", "HARDWARE").add("severity", "LOW").add("subject", "s")
-                .add("description", "d").build().toString(), "operator", "demo"), 404, "has no contact 999999");
+                .add("description", "d").build().toString(), "operator", "demo"), 422,
+                "contactId: Customer REFUSALS has no contact 999999.");
+    }
+
+    @Test
+    void aVersionThatDoesNotExistIsRefusedSayingWhichIsTheCurrentOne() throws Exception {
+        JsonObject t = Scenario.open("REFUSALS", contact, "SOFTWARE_BUG", "LOW", "Version from the future");
+        String number = t.getString("number");
+        long current = t.getJsonNumber("version").longValue();
+
+        HttpResponse<String> response = Api.post("service-tickets/" + number + "/take-charge",
+                body().add("version", current + 5).build().toString(), "operator", "demo");
+
+        assertProblem(response, 422, "Ticket " + number + " has no version " + (current + 5)
+                + ": its current version is " + current + ". Reload it and try again.");
+        assertFalse(Api.json(response).getString("detail").contains("changed by"), response.body());
+        assertEquals(List.of("NEW"), state(t));
+
+        t = Scenario.service(t, "take-charge", body());
+        JsonObject p = Scenario.ok(Scenario.act(t, "service-tickets", "escalation", body().add("urgency", "LOW")
+                .add("title", "Future version").add("description", "d"), "operator"), 201);
+        long pCurrent = p.getJsonNumber("version").longValue();
+        HttpResponse<String> programming = Api.post("programming-tickets/" + p.getString("number") + "/start",
+                body().add("version", pCurrent + 1).build().toString(), "programmer", "demo");
+        assertProblem(programming, 422, "Programming ticket " + p.getString("number") + " has no version "
+                + (pCurrent + 1) + ": its current version is " + pCurrent + ". Reload it and try again.");
+        assertEquals(List.of("OPEN"), TestDatabase.column("SELECT state FROM programming_ticket WHERE number = ?",
+                p.getString("number")));
+
+        JsonObject secondary = Api.jsonArray(Api.get("milestone-targets", "admin", "demo"))
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("severity").equals("SECONDARY"))
+                .findFirst().orElseThrow();
+        long targets = secondary.getJsonNumber("version").longValue();
+        HttpResponse<String> future = Api.put("milestone-targets/SECONDARY", body().add("version", targets + 9)
+                .add("takingChargeMinutes", 1).add("firstFeedbackMinutes", 2).add("resolutionMinutes", 3).build()
+                .toString(), "admin", "demo");
+        assertProblem(future, 422, "The milestone targets for Secondary have no version " + (targets + 9)
+                + ": their current version is " + targets + ". Reload them and try again.");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.helpdesk.application;
 
 import jakarta.ejb.Local;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -24,6 +25,8 @@ public interface MonthlyReportRuns {
             return customersTotal == 0 ? (isFinished() ? 100 : 0) : Math.min(100, customersDone * 100 / customersTotal);
         }
 
+        /** @return whether the run has ended, whatever its outcome; {@code finished} in JSON, as the OpenAPI document says */
+        @JsonbProperty("finished")
         public boolean isFinished() {
             return !"STARTING".equals(status) && !"STARTED".equals(status) && !"STOPPING".equals(status);
         }
@@ -50,7 +53,8 @@ public interface MonthlyReportRuns {
      * Starts the run of a month for every active customer, or for the given customer codes only.
      *
      * @return the job execution id
-     * @throws IllegalArgumentException (422) for a month that has not ended or an unknown customer code
+     * @throws IllegalArgumentException (422) for a month that has not ended
+     * @throws UnknownReferenceException (422, field {@code customers}) for an unknown customer code
      */
     long start(YearMonth month, List<String> customers);
 
@@ -59,7 +63,8 @@ public interface MonthlyReportRuns {
      * completes the customers not yet done and sends the mails not yet sent.
      *
      * @return the new execution id
-     * @throws IllegalArgumentException (422) for an unknown execution or one that cannot be restarted
+     * @throws NotFoundException (404) for an unknown execution
+     * @throws IllegalArgumentException (422) for one that cannot be restarted
      */
     long restart(long executionId);
 

@@ -12,7 +12,11 @@ public interface OutboxService {
             String status, int attempts, Instant createdAt, Instant nextAttemptAt, Instant sentAt, String lastError) {
     }
 
-    /** Newest first, at most {@code limit} (1 to 500); only those about {@code ticketNumber} if given. ADMIN. */
+    /**
+     * Newest first, at most {@code limit} (1 to 500); only those about {@code ticketNumber} if given. ADMIN.
+     *
+     * @throws UnknownReferenceException (field {@code ticket}) for a ticket number no ticket has
+     */
     List<MessageView> recent(String ticketNumber, int limit);
 
     /**

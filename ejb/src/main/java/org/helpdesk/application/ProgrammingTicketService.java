@@ -50,7 +50,10 @@ public interface ProgrammingTicketService {
     /** Internal notes only. */
     CommentView comment(@NotNull String number, @NotNull @Valid AddComment command);
 
-    /** The level defaults to programming. */
+    /**
+     * OPERATOR, PROGRAMMER, PROGRAMMING_MANAGER. The level defaults to programming, or to help desk when the caller
+     * is an operator with no programming role.
+     */
     TimeEntryView logTime(@NotNull String number, @NotNull @Valid LogTime command);
 
     ProgrammingTicketView get(@NotNull String number);

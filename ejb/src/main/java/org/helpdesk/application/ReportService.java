@@ -8,7 +8,8 @@ public interface ReportService {
     /**
      * @param customer the customer's code
      * @return the PDF: a month without calls gives one page that says so
-     * @throws IllegalArgumentException (422) for an unknown customer or a month that has not begun
+     * @throws NotFoundException (404) for an unknown customer
+     * @throws IllegalArgumentException (422) for a month that has not begun
      */
     byte[] monthlyReport(String customer, YearMonth month);
 }

@@ -33,8 +33,10 @@ import org.helpdesk.application.TicketViews.TimeEntryView;
  * appends: they carry no version and are never refused because the ticket changed meanwhile (nor do they make
  * anyone's copy stale). A change the current state does not allow throws
  * {@link org.helpdesk.domain.ticket.IllegalTransitionException}; one a business rule refuses throws
- * {@link org.helpdesk.domain.ticket.TicketRuleException}; an unknown ticket, customer or contact throws
- * {@link NotFoundException}. Roles: changes are for OPERATOR; reading is for every staff role.
+ * {@link org.helpdesk.domain.ticket.TicketRuleException}; an unknown ticket (the one acted on) throws
+ * {@link NotFoundException}; an unknown customer, contact, programming ticket or staff user named in a command or a
+ * filter throws {@link UnknownReferenceException}, naming the field. Roles: changes are for OPERATOR; reading is for
+ * every staff role.
  */
 @Local
 public interface ServiceTicketService {

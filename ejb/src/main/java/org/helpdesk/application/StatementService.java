@@ -18,8 +18,8 @@ public interface StatementService {
     /**
      * Checks the request and registers the statement under a new number.
      *
-     * @throws IllegalArgumentException (422) for an inverted period, a period longer than {@link #maxDays()}, an
-     *         unknown customer, staff member or ticket
+     * @throws IllegalArgumentException (422) for an inverted period, a period longer than {@link #maxDays()}
+     * @throws UnknownReferenceException (422, naming the filter) for an unknown customer, staff user or ticket
      */
     StatementHeader issue(StatementQuery query, Format format, Locale language);
 

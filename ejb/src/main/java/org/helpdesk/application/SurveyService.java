@@ -36,7 +36,11 @@ public interface SurveyService {
      */
     int sendReminders();
 
-    /** The questionnaires of a ticket, newest first; comments for PROGRAMMING_MANAGER and ADMIN only. */
+    /**
+     * The questionnaires of a ticket, newest first; comments for PROGRAMMING_MANAGER and ADMIN only.
+     *
+     * @throws UnknownReferenceException (field {@code ticket}) for an unknown service ticket
+     */
     List<TicketSurvey> forTicket(String number);
 
     /**

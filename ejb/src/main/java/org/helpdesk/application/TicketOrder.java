@@ -43,7 +43,7 @@ public record TicketOrder(Column column, boolean descending) {
 
     /**
      * @param value {@code severity} or {@code -severity}; null or blank gives {@link #NEWEST_FIRST}
-     * @throws IllegalArgumentException naming the accepted values
+     * @throws IllegalArgumentException naming the value received and the accepted values
      */
     public static TicketOrder parse(String value) {
         if (value == null || value.isBlank()) {
@@ -59,7 +59,8 @@ public record TicketOrder(Column column, boolean descending) {
         }
         throw new IllegalArgumentException("'sort' must be one of " + Arrays.stream(Column.values())
                 .map(Column::param).collect(Collectors.joining(", "))
-                + ", each optionally preceded by '-' for descending order (for example -opened, newest first).");
+                + ", each optionally preceded by '-' for descending order (for example -opened, newest first), not "
+                + UnreadableValueException.quoted(text) + ".");
     }
 
     /** @return the same column in the other direction */

@@ -8,8 +8,11 @@ import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.CommentVisibility;
 import org.helpdesk.domain.ticket.Milestone;
 import org.helpdesk.domain.ticket.MilestoneStatus;
+import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ProgrammingTicketState;
 import org.helpdesk.domain.ticket.RequestKind;
+import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.WorkLevel;
@@ -48,12 +51,16 @@ public final class TicketViews {
         }
     }
 
-    /** One service ticket, whole. {@code version} goes back with the next change, to catch stale edits. */
+    /**
+     * One service ticket, whole. {@code version} goes back with the next change, to catch stale edits.
+     * {@code allowedActions} is what the reader may do now ({@link ServiceTicket#actionsFor}): what the state, the
+     * rules and their roles allow, the actions the screens offer.
+     */
     public record ServiceTicketView(String number, long version, ServiceTicketState state, CustomerRef customer,
             ContactRef contact, Channel channel, RequestKind kind, Severity severity, String subject,
             String description, String assignedOperator, Instant openedAt, String openedBy,
             List<MilestoneView> milestones, ClosureView closure, List<LinkedTicket> programmingTickets,
-            Hours hours, int reopenCount, Set<String> allowedActions, Instant lastModifiedAt,
+            Hours hours, int reopenCount, Set<ServiceTicket.Action> allowedActions, Instant lastModifiedAt,
             String lastModifiedBy) {
     }
 
@@ -63,16 +70,36 @@ public final class TicketViews {
             Instant lastModifiedAt) {
     }
 
+    /** One programming ticket, whole; {@code allowedActions} as for {@link ServiceTicketView}. */
     public record ProgrammingTicketView(String number, long version, ProgrammingTicketState state, Severity urgency,
             boolean blocking, String title, String description, String assignedProgrammer, LocalDate plannedDate,
             String plannedRelease, Instant openedAt, String openedBy, Instant fixReadyAt, String updateVersion,
             LocalDate updateSentOn, String updateMeans, Instant closedAt, List<LinkedServiceTicket> serviceTickets,
-            Hours hours, int reopenCount, Set<String> allowedActions, Instant lastModifiedAt,
+            Hours hours, int reopenCount, Set<ProgrammingTicket.Action> allowedActions, Instant lastModifiedAt,
             String lastModifiedBy) {
     }
 
+    /**
+     * One line of a programming-ticket list, with what the reader may do to it now (the board's buttons), computed
+     * from the state and the urgency as for the whole ticket ({@link ProgrammingTicket#actionsFor}).
+     */
     public record ProgrammingTicketSummary(String number, long version, ProgrammingTicketState state, Severity urgency,
-            String title, String assignedProgrammer, LocalDate plannedDate, String plannedRelease, Instant openedAt) {
+            String title, String assignedProgrammer, LocalDate plannedDate, String plannedRelease, Instant openedAt,
+            Set<ProgrammingTicket.Action> allowedActions) {
+
+        /** The row as the query reads it, before the reader's actions are known. */
+        public ProgrammingTicketSummary(String number, long version, ProgrammingTicketState state, Severity urgency,
+                String title, String assignedProgrammer, LocalDate plannedDate, String plannedRelease,
+                Instant openedAt) {
+            this(number, version, state, urgency, title, assignedProgrammer, plannedDate, plannedRelease, openedAt,
+                    Set.of());
+        }
+
+        /** @return the same row with what a reader holding {@code roles} may do to it */
+        public ProgrammingTicketSummary offeredTo(Set<Role> roles) {
+            return new ProgrammingTicketSummary(number, version, state, urgency, title, assignedProgrammer,
+                    plannedDate, plannedRelease, openedAt, ProgrammingTicket.actionsFor(state, urgency, roles));
+        }
     }
 
     public record CommentView(long id, CommentVisibility visibility, String text, String author, Instant createdAt) {

@@ -35,6 +35,7 @@ import java.util.Properties;
 import javax.sql.DataSource;
 import org.helpdesk.application.MonthlyReportRuns;
 import org.helpdesk.application.NotFoundException;
+import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.batch.report.ReportDeliveries;
 import org.helpdesk.batch.report.RunParameters;
 import org.helpdesk.batch.schedule.MonthlyRunScheduler;
@@ -90,7 +91,8 @@ public class DefaultMonthlyReportRuns implements MonthlyReportRuns {
                     codes.toArray()));
         }
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("There is no customer " + String.join(", ", unknown) + ".");
+            throw new UnknownReferenceException("customers", "There is no customer " + String.join(", ", unknown)
+                    + ".");
         }
         Properties parameters = new Properties();
         parameters.setProperty("month", month.toString());
@@ -108,7 +110,7 @@ public class DefaultMonthlyReportRuns implements MonthlyReportRuns {
             return operator.restart(executionId,
                     RunParameters.forRestart(operator.getParameters(executionId)));
         } catch (NoSuchJobExecutionException e) {
-            throw new IllegalArgumentException("There is no run execution " + executionId + ".");
+            throw new NotFoundException("There is no run execution " + executionId + ".");
         } catch (JobRestartException | JobSecurityException e) {
             throw new IllegalArgumentException("The run execution " + executionId + " cannot be restarted: "
                     + e.getMessage());

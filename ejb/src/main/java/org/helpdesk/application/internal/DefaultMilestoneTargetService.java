@@ -15,6 +15,7 @@ import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.MilestoneTargets;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.TicketRuleException;
 
 @Stateless
 @Interceptors(CommandValidation.class)
@@ -40,6 +41,13 @@ public class DefaultMilestoneTargetService implements MilestoneTargetService {
     @RolesAllowed(Role.Names.ADMIN)
     public TargetsView change(Severity severity, ChangeTargets command) {
         MilestoneTargets targets = targets(severity);
+        if (command.version() > targets.getVersion()) {
+            // Not a stale edit: nobody ever saw this version. The severity's English name is in the English text;
+            // the argument is the severity itself, named in the user's language on the screens.
+            throw new TicketRuleException("rule.noSuchTargetsVersion", "The milestone targets for " + severity.label()
+                    + " have no version {1}: their current version is {2}. Reload them and try again.", severity,
+                    String.valueOf(command.version()), String.valueOf(targets.getVersion()));
+        }
         if (targets.getVersion() != command.version()) {
             throw StaleEdits.of(targets);
         }

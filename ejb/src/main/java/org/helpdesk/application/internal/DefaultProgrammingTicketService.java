@@ -1,7 +1,9 @@
 package org.helpdesk.application.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
@@ -26,7 +28,9 @@ import org.helpdesk.application.TicketViews.Page;
 import org.helpdesk.application.TicketViews.ProgrammingTicketSummary;
 import org.helpdesk.application.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.TicketViews.TimeEntryView;
+import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.ticket.AuditEvent;
 import org.helpdesk.domain.ticket.Comment;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
@@ -61,6 +65,9 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     @EJB
     private StaleEdits staleEdits;
 
+    @Resource
+    private SessionContext context;
+
     @Override
     @RolesAllowed(Role.Names.PROGRAMMING_MANAGER)
     public ProgrammingTicketView schedule(String number, Schedule command) {
@@ -73,10 +80,13 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     @RolesAllowed(Role.Names.PROGRAMMING_MANAGER)
     public ProgrammingTicketView assign(String number, Assign command) {
         ProgrammingTicket ticket = editable(number, command.version());
-        repository.staff(command.programmer())
-                .filter(u -> u.isActive() && u.hasRole(Role.PROGRAMMER))
-                .orElseThrow(() -> new TicketRuleException("rule.notActiveProgrammer",
-                        "{0} is not an active programmer.", command.programmer()));
+        StaffUser programmer = repository.staff(command.programmer())
+                .orElseThrow(() -> new UnknownReferenceException("programmer", "There is no staff user "
+                        + command.programmer() + "."));
+        if (!programmer.isActive() || !programmer.hasRole(Role.PROGRAMMER)) {
+            throw new TicketRuleException("rule.notActiveProgrammer", "{0} is not an active programmer.",
+                    command.programmer());
+        }
         ticket.assign(command.programmer(), caller.username(), caller.now());
         return saved(ticket);
     }
@@ -136,10 +146,10 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     }
 
     @Override
-    @RolesAllowed({Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
     public TimeEntryView logTime(String number, LogTime command) {
         ProgrammingTicket ticket = forAppend(number);
-        WorkLevel level = command.level() == null ? WorkLevel.PROGRAMMING : command.level();
+        WorkLevel level = command.level() == null ? defaultLevel() : command.level();
         monthClose.checkOpen(command.workDate());
         TimeEntry entry = ticket.logTime(command.workDate(), command.minutes(), command.activity(), level,
                 caller.username(), caller.now());
@@ -153,7 +163,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
             Role.Names.ADMIN})
     public ProgrammingTicketView get(String number) {
         ProgrammingTicket ticket = find(number);
-        return Views.of(ticket, repository.hours(ticket));
+        return Views.of(ticket, repository.hours(ticket), CallerRoles.of(context));
     }
 
     @Override
@@ -161,8 +171,13 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
             Role.Names.ADMIN})
     public Page<ProgrammingTicketSummary> list(ProgrammingTicketState state, Severity urgency, String assignee,
             String after, int limit) {
-        return repository.programmingTickets(state, urgency, assignee, after == null ? null : Cursor.decode(after),
-                DefaultServiceTicketService.pageSize(limit));
+        if (assignee != null && repository.staff(assignee).isEmpty()) {
+            throw new UnknownReferenceException("assignee", "There is no staff user " + assignee + ".");
+        }
+        Page<ProgrammingTicketSummary> rows = repository.programmingTickets(state, urgency, assignee,
+                after == null ? null : Cursor.decode(after), DefaultServiceTicketService.pageSize(limit));
+        Set<Role> roles = CallerRoles.of(context);
+        return new Page<>(rows.items().stream().map(row -> row.offeredTo(roles)).toList(), rows.next());
     }
 
     @Override
@@ -188,6 +203,16 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
         return repository.audit(AuditEvent.PROGRAMMING, ticket.getId()).stream().map(Views::of).toList();
     }
 
+    /**
+     * Time on a programming ticket is programming time, unless an operator (who is not also in programming) logs
+     * it: the help desk's time stays help-desk time, so the split of the hours by level stays true.
+     */
+    private WorkLevel defaultLevel() {
+        Set<Role> roles = CallerRoles.of(context);
+        return roles.contains(Role.PROGRAMMER) || roles.contains(Role.PROGRAMMING_MANAGER) ? WorkLevel.PROGRAMMING
+                : WorkLevel.HELP_DESK;
+    }
+
     private ProgrammingTicket find(String number) {
         return repository.programmingTicket(number)
                 .orElseThrow(() -> new NotFoundException("There is no programming ticket " + number + "."));
@@ -202,6 +227,12 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     /** The ticket for an edit or a transition, provided the caller saw its latest version. */
     private ProgrammingTicket editable(String number, long version) {
         ProgrammingTicket ticket = find(number);
+        if (version > ticket.getVersion()) {
+            // Not a stale edit: nobody ever saw this version, so there is nobody to name.
+            throw new TicketRuleException("rule.noSuchProgrammingVersion",
+                    "Programming ticket {0} has no version {1}: its current version is {2}. Reload it and try again.",
+                    number, String.valueOf(version), String.valueOf(ticket.getVersion()));
+        }
         if (ticket.getVersion() != version) {
             throw StaleEdits.of(ticket, repository.lastEdit(AuditEvent.PROGRAMMING, ticket.getId()));
         }
@@ -223,6 +254,6 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
 
     private ProgrammingTicketView saved(ProgrammingTicket ticket) {
         save(ticket);
-        return Views.of(ticket, repository.hours(ticket));
+        return Views.of(ticket, repository.hours(ticket), CallerRoles.of(context));
     }
 }

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.helpdesk.application.ReportService;
+import org.helpdesk.application.NotFoundException;
 import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.reports.monthly.MonthlyReport;
@@ -36,7 +37,7 @@ public class DefaultReportService implements ReportService {
     public byte[] monthlyReport(String code, YearMonth month) {
         Customer customer = em.createQuery("select c from Customer c where c.code = :code", Customer.class)
                 .setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("There is no customer '" + code + "'."));
+                .orElseThrow(() -> new NotFoundException("There is no customer " + code + "."));
         Instant now = caller.now();
         if (month.isAfter(YearMonth.from(now.atZone(ZONE)))) {
             throw new IllegalArgumentException("The month " + month + " has not begun yet.");

@@ -1,7 +1,9 @@
 package org.helpdesk.application.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
@@ -35,9 +37,11 @@ import org.helpdesk.application.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.TicketViews.ServiceTicketSummary;
 import org.helpdesk.application.TicketViews.ServiceTicketView;
 import org.helpdesk.application.TicketViews.TimeEntryView;
+import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.ticket.AuditEvent;
 import org.helpdesk.domain.ticket.Comment;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
@@ -77,17 +81,22 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @EJB
     private StaleEdits staleEdits;
 
+    @Resource
+    private SessionContext context;
+
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
     public ServiceTicketView open(OpenServiceTicket command) {
+        // Unknown ones are the request's fault (422, the field named); an inactive customer or contact is a rule of
+        // the ticket's, which refuses it with its own message.
         Customer customer = repository.customer(command.customer())
-                .filter(Customer::isActive)
-                .orElseThrow(() -> new NotFoundException("There is no active customer " + command.customer() + "."));
+                .orElseThrow(() -> new UnknownReferenceException("customer",
+                        "There is no customer " + command.customer() + "."));
         Contact contact = null;
         if (command.contactId() != null) {
             contact = repository.contact(command.contactId())
                     .filter(c -> c.belongsTo(customer))
-                    .orElseThrow(() -> new NotFoundException("Customer " + customer.getCode()
+                    .orElseThrow(() -> new UnknownReferenceException("contactId", "Customer " + customer.getCode()
                             + " has no contact " + command.contactId() + "."));
         }
         Instant now = caller.now();
@@ -97,7 +106,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         repository.persist(ticket);
         save(ticket);
         // A ticket just opened has no time entries: no need to ask the database for its hours.
-        return Views.of(ticket, repository.targets(ticket.getSeverity()), new Hours(0, 0), now);
+        return Views.of(ticket, repository.targets(ticket.getSeverity()), new Hours(0, 0), now,
+                CallerRoles.of(context));
     }
 
     @Override
@@ -113,10 +123,13 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
     public ServiceTicketView reassign(String number, Reassign command) {
         ServiceTicket ticket = editable(number, command.version());
-        repository.staff(command.operator())
-                .filter(u -> u.isActive() && u.hasRole(Role.OPERATOR))
-                .orElseThrow(() -> new TicketRuleException("rule.notActiveOperator",
-                        "{0} is not an active operator.", command.operator()));
+        StaffUser operator = repository.staff(command.operator())
+                .orElseThrow(() -> new UnknownReferenceException("operator", "There is no staff user "
+                        + command.operator() + "."));
+        if (!operator.isActive() || !operator.hasRole(Role.OPERATOR)) {
+            throw new TicketRuleException("rule.notActiveOperator", "{0} is not an active operator.",
+                    command.operator());
+        }
         Instant now = caller.now();
         ticket.reassign(command.operator(), caller.username(), now);
         return saved(ticket, now);
@@ -151,7 +164,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         if (programming.isBlocking()) {
             notifications.blockingProblemOpened(programming, ticket);
         }
-        return Views.of(programming, repository.hours(programming));
+        return Views.of(programming, repository.hours(programming), CallerRoles.of(context));
     }
 
     @Override
@@ -159,8 +172,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     public ServiceTicketView link(String number, Link command) {
         ServiceTicket ticket = editable(number, command.version());
         ProgrammingTicket programming = repository.programmingTicket(command.programmingTicket())
-                .orElseThrow(() -> new NotFoundException("There is no programming ticket "
-                        + command.programmingTicket() + "."));
+                .orElseThrow(() -> new UnknownReferenceException("programmingTicket",
+                        "There is no programming ticket " + command.programmingTicket() + "."));
         Instant now = caller.now();
         ticket.linkProgrammingTicket(programming, caller.username(), now);
         journal.record(programming);
@@ -283,7 +296,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
             Role.Names.ADMIN})
     public ServiceTicketView get(String number) {
         ServiceTicket ticket = find(number);
-        return Views.of(ticket, repository.targets(ticket.getSeverity()), repository.hours(ticket), caller.now());
+        return Views.of(ticket, repository.targets(ticket.getSeverity()), repository.hours(ticket), caller.now(),
+                CallerRoles.of(context));
     }
 
     @Override
@@ -297,6 +311,12 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public Page<ServiceTicketSummary> list(TicketFilter filter, TicketOrder order, String after, int limit) {
+        if (filter.customer() != null && repository.customer(filter.customer()).isEmpty()) {
+            throw new UnknownReferenceException("customer", "There is no customer " + filter.customer() + ".");
+        }
+        if (filter.assignee() != null && repository.staff(filter.assignee()).isEmpty()) {
+            throw new UnknownReferenceException("assignee", "There is no staff user " + filter.assignee() + ".");
+        }
         return repository.serviceTickets(filter, order, after == null ? null : ListPosition.decode(after, order),
                 pageSize(limit));
     }
@@ -355,6 +375,12 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     /** The ticket for an edit or a transition, provided the caller saw its latest version. */
     private ServiceTicket editable(String number, long version) {
         ServiceTicket ticket = find(number);
+        if (version > ticket.getVersion()) {
+            // Not a stale edit: nobody ever saw this version, so there is nobody to name.
+            throw new TicketRuleException("rule.noSuchVersion",
+                    "Ticket {0} has no version {1}: its current version is {2}. Reload it and try again.", number,
+                    String.valueOf(version), String.valueOf(ticket.getVersion()));
+        }
         if (ticket.getVersion() != version) {
             throw StaleEdits.of(ticket, repository.lastEdit(AuditEvent.SERVICE, ticket.getId()));
         }
@@ -376,6 +402,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
 
     private ServiceTicketView saved(ServiceTicket ticket, Instant now) {
         save(ticket);
-        return Views.of(ticket, repository.targets(ticket.getSeverity()), repository.hours(ticket), now);
+        return Views.of(ticket, repository.targets(ticket.getSeverity()), repository.hours(ticket), now,
+                CallerRoles.of(context));
     }
 }

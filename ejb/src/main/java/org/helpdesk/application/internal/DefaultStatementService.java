@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.helpdesk.application.StatementService;
+import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.domain.period.IssuedStatement;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.reports.statement.StatementCsv;
@@ -58,10 +59,10 @@ public class DefaultStatementService implements StatementService {
             throw new IllegalArgumentException("The period covers " + days + " days; a statement covers at most "
                     + maxDays() + " days. Pull several statements.");
         }
-        exists("select count(c) from Customer c where c.code = :v", q.customer(), "customer");
-        exists("select count(u) from StaffUser u where u.username = :v", q.staff(), "staff member");
+        exists("select count(c) from Customer c where c.code = :v", q.customer(), "customer", "customer");
+        exists("select count(u) from StaffUser u where u.username = :v", q.staff(), "staff", "staff user");
         if (q.ticket() != null && count("select count(t) from ServiceTicket t where t.number = :v", q.ticket()) == 0) {
-            exists("select count(t) from ProgrammingTicket t where t.number = :v", q.ticket(), "ticket");
+            exists("select count(t) from ProgrammingTicket t where t.number = :v", q.ticket(), "ticket", "ticket");
         }
         IssuedStatement issued = new IssuedStatement(q.from(), q.to(), q.customer(), q.staff(), q.ticket(),
                 format.name(), caller.username(), caller.now());
@@ -132,9 +133,10 @@ public class DefaultStatementService implements StatementService {
         }
     }
 
-    private void exists(String jpql, String value, String what) {
+    /** @param field the filter's name in the request, named in the REST API's answer */
+    private void exists(String jpql, String value, String field, String what) {
         if (value != null && count(jpql, value) == 0) {
-            throw new IllegalArgumentException("There is no " + what + " '" + value + "'.");
+            throw new UnknownReferenceException(field, "There is no " + what + " " + value + ".");
         }
     }
 

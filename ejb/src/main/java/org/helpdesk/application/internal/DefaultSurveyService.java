@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.SurveyService;
+import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.application.SurveyViews.Answer;
 import org.helpdesk.application.SurveyViews.Averages;
 import org.helpdesk.application.SurveyViews.CommentLine;
@@ -96,7 +96,8 @@ public class DefaultSurveyService implements SurveyService {
             Role.Names.ADMIN})
     public List<TicketSurvey> forTicket(String number) {
         ServiceTicket ticket = repository.serviceTicket(number)
-                .orElseThrow(() -> new NotFoundException("There is no service ticket " + number + "."));
+                .orElseThrow(() -> new UnknownReferenceException("ticket", "There is no service ticket " + number
+                        + "."));
         boolean comments = seesComments();
         Instant now = caller.now();
         return em.createQuery("select s from SatisfactionSurvey s where s.ticket = :t"

@@ -3,7 +3,6 @@ package org.helpdesk.application.internal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.helpdesk.application.TicketViews.AuditEntryView;
@@ -19,6 +18,7 @@ import org.helpdesk.application.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.TicketViews.ServiceTicketView;
 import org.helpdesk.application.TicketViews.TimeEntryView;
 import org.helpdesk.domain.customer.Contact;
+import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.AuditEvent;
 import org.helpdesk.domain.ticket.Comment;
 import org.helpdesk.domain.ticket.Milestone;
@@ -33,7 +33,9 @@ final class Views {
     private Views() {
     }
 
-    static ServiceTicketView of(ServiceTicket t, MilestoneTargets targets, Hours hours, Instant now) {
+    /** @param roles the reader's, for the actions offered to them */
+    static ServiceTicketView of(ServiceTicket t, MilestoneTargets targets, Hours hours, Instant now,
+            Set<Role> roles) {
         List<MilestoneView> milestones = Arrays.stream(Milestone.values())
                 .map(m -> new MilestoneView(m, t.dueAt(m, targets), t.reachedAt(m).orElse(null),
                         t.milestoneStatus(m, targets, now)))
@@ -44,8 +46,6 @@ final class Views {
                 .sorted(Comparator.comparing(ProgrammingTicket::getNumber))
                 .map(p -> new LinkedTicket(p.getNumber(), p.getTitle(), p.getState(), p.getUrgency()))
                 .toList();
-        Set<String> actions = new LinkedHashSet<>();
-        t.allowedActions().forEach(a -> actions.add(a.name()));
         Contact c = t.getContact();
         return new ServiceTicketView(t.getNumber(), t.getVersion(), t.getState(),
                 new CustomerRef(t.getCustomer().getCode(), t.getCustomer().getName()),
@@ -53,21 +53,21 @@ final class Views {
                         c.getLanguage().getLanguage()),
                 t.getChannel(), t.getKind(), t.getSeverity(), t.getSubject(), t.getDescription(),
                 t.getAssignedOperator(), t.getOpenedAt(), t.getOpenedBy(), milestones, closure, links, hours,
-                t.getReopenCount(), actions, t.getLastModifiedAt(), t.getLastModifiedBy());
+                t.getReopenCount(), t.actionsFor(roles), t.getLastModifiedAt(), t.getLastModifiedBy());
     }
 
-    static ProgrammingTicketView of(ProgrammingTicket p, Hours hours) {
+    /** @param roles the reader's, for the actions offered to them */
+    static ProgrammingTicketView of(ProgrammingTicket p, Hours hours, Set<Role> roles) {
         List<LinkedServiceTicket> links = p.getServiceTickets().stream()
                 .sorted(Comparator.comparing(ServiceTicket::getNumber))
                 .map(s -> new LinkedServiceTicket(s.getNumber(), s.getSubject(), s.getState(),
                         s.getCustomer().getCode()))
                 .toList();
-        Set<String> actions = new LinkedHashSet<>();
-        p.allowedActions().forEach(a -> actions.add(a.name()));
         return new ProgrammingTicketView(p.getNumber(), p.getVersion(), p.getState(), p.getUrgency(), p.isBlocking(),
                 p.getTitle(), p.getDescription(), p.getAssignedProgrammer(), p.getPlannedDate(),
                 p.getPlannedRelease(), p.getOpenedAt(), p.getOpenedBy(), p.getFixReadyAt(), p.getUpdateVersion(),
-                p.getUpdateSentOn(), p.getUpdateMeans(), p.getClosedAt(), links, hours, p.getReopenCount(), actions,
+                p.getUpdateSentOn(), p.getUpdateMeans(), p.getClosedAt(), links, hours, p.getReopenCount(),
+                p.actionsFor(roles),
                 p.getLastModifiedAt(), p.getLastModifiedBy());
     }
 

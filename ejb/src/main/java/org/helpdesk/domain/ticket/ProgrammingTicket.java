@@ -24,9 +24,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.hibernate.annotations.OptimisticLock;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.helpdesk.domain.staff.Role;
 
 /**
  * A modification request forwarded to programming (the second level). One programming ticket can serve several
@@ -43,28 +46,43 @@ import org.hibernate.annotations.OptimisticLock;
 @Table(name = "programming_ticket")
 public class ProgrammingTicket {
 
-    /** The things a user can do to a programming ticket; which are allowed depends on the state. */
+    /**
+     * The things a user can do to a programming ticket, and the roles that may do each (those the service method
+     * behind it lets in, {@code @RolesAllowed}); which are allowed depends on the state, and what is offered to a user
+     * also on the rules and their roles ({@link #actionsFor(Set)}).
+     */
+    @Schema(name = "ProgrammingTicketAction", description = "What a user can do to a programming ticket")
     public enum Action {
-        SCHEDULE("Schedule", "be scheduled"),
-        ASSIGN("Assign", "be assigned"),
-        START("Start", "be started"),
-        MARK_FIX_READY("Mark fix ready", "be marked fix ready"),
-        RECORD_UPDATE_SENT("Record update sent", "have an update sent recorded"),
-        REOPEN("Reopen", "be reopened"),
-        COMMENT("Comment", "be commented"),
-        LOG_TIME("Log time", "have time logged");
+        SCHEDULE("Schedule", "be scheduled", Role.PROGRAMMING_MANAGER),
+        ASSIGN("Assign", "be assigned", Role.PROGRAMMING_MANAGER),
+        START("Start", "be started", Role.PROGRAMMER, Role.PROGRAMMING_MANAGER),
+        MARK_FIX_READY("Mark fix ready", "be marked fix ready", Role.PROGRAMMER, Role.PROGRAMMING_MANAGER),
+        RECORD_UPDATE_SENT("Record update sent", "have an update sent recorded", Role.PROGRAMMER,
+                Role.PROGRAMMING_MANAGER),
+        /** An operator reopens it when the customer's verification fails. */
+        REOPEN("Reopen", "be reopened", Role.PROGRAMMING_MANAGER, Role.OPERATOR),
+        COMMENT("Comment", "be commented", Role.OPERATOR, Role.PROGRAMMER, Role.PROGRAMMING_MANAGER),
+        /** An operator logs the help desk's time on it too, for example reproducing the bug with the customer. */
+        LOG_TIME("Log time", "have time logged", Role.OPERATOR, Role.PROGRAMMER, Role.PROGRAMMING_MANAGER);
 
         private final String label;
         private final String refusedPhrase;
+        private final Set<Role> roles;
 
-        Action(String label, String refusedPhrase) {
+        Action(String label, String refusedPhrase, Role... roles) {
             this.label = label;
             this.refusedPhrase = refusedPhrase;
+            this.roles = Collections.unmodifiableSet(EnumSet.copyOf(List.of(roles)));
         }
 
         /** @return the English name of the action, as on a button */
         public String label() {
             return label;
+        }
+
+        /** @return the roles that may do it */
+        public Set<Role> roles() {
+            return roles;
         }
     }
 
@@ -213,6 +231,41 @@ public class ProgrammingTicket {
     }
 
     /**
+     * What a user holding {@code roles} is offered now, the one list the screens and the REST API show: the actions
+     * the state allows, that no rule refuses whatever values come with them, and that one of the roles may do.
+     */
+    public Set<Action> actionsFor(Set<Role> roles) {
+        return actionsFor(state, urgency, roles);
+    }
+
+    /**
+     * The same for a ticket read as a list row: the state and the urgency are all the rules look at.
+     *
+     * @see #actionsFor(Set)
+     */
+    public static Set<Action> actionsFor(ProgrammingTicketState state, Severity urgency, Set<Role> roles) {
+        Set<Action> offered = EnumSet.noneOf(Action.class);
+        for (Action action : ALLOWED.get(state)) {
+            if (action.roles().stream().anyMatch(roles::contains) && ruleRefusing(action, urgency).isEmpty()) {
+                offered.add(action);
+            }
+        }
+        return Collections.unmodifiableSet(offered);
+    }
+
+    /**
+     * The rules that refuse an action the state allows, whatever values come with it: the commands throw what this
+     * returns, and {@link #actionsFor} leaves the action out.
+     */
+    private static Optional<TicketRuleException> ruleRefusing(Action action, Severity urgency) {
+        if (action == Action.SCHEDULE && urgency.isBlocking()) {
+            return Optional.of(new TicketRuleException("rule.highNotScheduled",
+                    "A High (blocking) programming ticket is not scheduled: programmers start on it at once."));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * @throws IllegalTransitionException if the current state does not allow the action, with a message naming the
      *         ticket, its state and what is allowed instead
      */
@@ -233,9 +286,9 @@ public class ProgrammingTicket {
      */
     public void schedule(LocalDate newPlannedDate, String newPlannedRelease, String by, Instant at) {
         checkAllowed(Action.SCHEDULE);
-        if (isBlocking()) {
-            throw new TicketRuleException("rule.highNotScheduled",
-                    "A High (blocking) programming ticket is not scheduled: programmers start on it at once.");
+        Optional<TicketRuleException> refusal = ruleRefusing(Action.SCHEDULE, urgency);
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
         String release = Require.optionalText(newPlannedRelease, "planned release", RELEASE_MAX);
         if (newPlannedDate == null && release == null) {

@@ -31,10 +31,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
+import org.helpdesk.domain.staff.Role;
 
 /**
  * A customer's request as the help desk tracks it, from the first call to the closure agreed with the customer.
@@ -58,29 +60,37 @@ import org.hibernate.annotations.OptimisticLock;
 @Table(name = "service_ticket")
 public class ServiceTicket {
 
-    /** The things a user can do to a service ticket; which are allowed depends on the state. */
+    /**
+     * The things a user can do to a service ticket, and the roles that may do each; which are allowed depends on the
+     * state ({@link #allowedActions()}), and what is offered to a user also on the rules and their roles
+     * ({@link #actionsFor(Set)}). The roles are those the service method behind each action lets in
+     * ({@code @RolesAllowed}); a unit test keeps the two the same.
+     */
+    @Schema(name = "ServiceTicketAction", description = "What a user can do to a service ticket")
     public enum Action {
-        TAKE_CHARGE("Take charge", "be taken in charge"),
-        ESCALATE("Escalate to programming", "be escalated to programming"),
-        LINK_PROGRAMMING("Link a programming ticket", "be linked to a programming ticket"),
-        MARK_RESOLVED("Mark resolved", "be marked resolved"),
+        TAKE_CHARGE("Take charge", "be taken in charge", Role.OPERATOR),
+        ESCALATE("Escalate to programming", "be escalated to programming", Role.OPERATOR),
+        LINK_PROGRAMMING("Link a programming ticket", "be linked to a programming ticket", Role.OPERATOR),
+        MARK_RESOLVED("Mark resolved", "be marked resolved", Role.OPERATOR),
         /** Not a user's action: a linked programming ticket reports its closure (see {@link #programmingClosed}). */
         PROGRAMMING_CLOSED("Programming closed", "move on because programming closed"),
-        CONFIRM_VERIFICATION("Confirm verification", "be confirmed as verified"),
-        FAIL_VERIFICATION("Fail verification", "fail verification"),
-        AGREE_CLOSURE("Agree closure", "be closed"),
-        REOPEN("Reopen", "be reopened"),
-        REASSIGN("Reassign", "be reassigned"),
-        EDIT("Edit", "be edited"),
-        COMMENT("Comment", "be commented"),
-        LOG_TIME("Log time", "have time logged");
+        CONFIRM_VERIFICATION("Confirm verification", "be confirmed as verified", Role.OPERATOR),
+        FAIL_VERIFICATION("Fail verification", "fail verification", Role.OPERATOR),
+        AGREE_CLOSURE("Agree closure", "be closed", Role.OPERATOR),
+        REOPEN("Reopen", "be reopened", Role.OPERATOR),
+        REASSIGN("Reassign", "be reassigned", Role.OPERATOR, Role.ADMIN),
+        EDIT("Edit", "be edited", Role.OPERATOR),
+        COMMENT("Comment", "be commented", Role.OPERATOR, Role.PROGRAMMER, Role.PROGRAMMING_MANAGER),
+        LOG_TIME("Log time", "have time logged", Role.OPERATOR, Role.PROGRAMMER, Role.PROGRAMMING_MANAGER);
 
         private final String label;
         private final String refusedPhrase;
+        private final Set<Role> roles;
 
-        Action(String label, String refusedPhrase) {
+        Action(String label, String refusedPhrase, Role... roles) {
             this.label = label;
             this.refusedPhrase = refusedPhrase;
+            this.roles = roles.length == 0 ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(List.of(roles)));
         }
 
         /** @return the English name of the action, as on a button */
@@ -88,9 +98,14 @@ public class ServiceTicket {
             return label;
         }
 
+        /** @return the roles that may do it; none for {@link #PROGRAMMING_CLOSED} */
+        public Set<Role> roles() {
+            return roles;
+        }
+
         /** @return false for {@link #PROGRAMMING_CLOSED}, which no screen offers */
         public boolean isUserAction() {
-            return this != PROGRAMMING_CLOSED;
+            return !roles.isEmpty();
         }
     }
 
@@ -317,6 +332,51 @@ public class ServiceTicket {
     }
 
     /**
+     * What a user holding {@code roles} is offered now, the one list the screens and the REST API show: the actions
+     * the state allows, that no rule refuses whatever values come with them, and that one of the roles may do. Each
+     * can still be refused for the values given (a closed programming ticket to link, a month already closed).
+     */
+    public Set<Action> actionsFor(Set<Role> roles) {
+        Set<Action> offered = EnumSet.noneOf(Action.class);
+        for (Action action : allowedActions()) {
+            if (action.roles().stream().anyMatch(roles::contains) && ruleRefusing(action).isEmpty()) {
+                offered.add(action);
+            }
+        }
+        return Collections.unmodifiableSet(offered);
+    }
+
+    /**
+     * The rules that refuse an action the state allows, whatever values come with it: the commands throw what this
+     * returns, and {@link #actionsFor} leaves the action out.
+     *
+     * @return the refusal, or empty when no rule stands in the way
+     */
+    private Optional<TicketRuleException> ruleRefusing(Action action) {
+        return switch (action) {
+            case ESCALATE -> kind == RequestKind.SOFTWARE_BUG ? Optional.empty()
+                    : Optional.of(new TicketRuleException("rule.onlyBugsEscalate",
+                            "Only a software bug can be escalated to programming."));
+            // Only possible when a programming ticket was reopened after this ticket left programming.
+            case MARK_RESOLVED -> firstOpenProgrammingTicket().map(pt -> new TicketRuleException(
+                    "rule.resolveWhileProgrammingOpen",
+                    "Ticket {0} cannot be marked resolved while programming ticket {1} is open.", number,
+                    pt.getNumber()));
+            case AGREE_CLOSURE -> firstOpenProgrammingTicket().map(pt -> new TicketRuleException(
+                    "rule.closeWhileProgrammingOpen",
+                    "Ticket {0} cannot be closed while programming ticket {1} is open.", number, pt.getNumber()));
+            default -> Optional.empty();
+        };
+    }
+
+    private void checkRules(Action action) {
+        Optional<TicketRuleException> refusal = ruleRefusing(action);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+    }
+
+    /**
      * @throws IllegalTransitionException if the current state does not allow the action, with a message naming the
      *         ticket, its state and what is allowed instead
      */
@@ -393,10 +453,7 @@ public class ServiceTicket {
      */
     public void escalate(ProgrammingTicket programmingTicket, String by, Instant at) {
         checkAllowed(Action.ESCALATE);
-        if (kind != RequestKind.SOFTWARE_BUG) {
-            throw new TicketRuleException("rule.onlyBugsEscalate",
-                    "Only a software bug can be escalated to programming.");
-        }
+        checkRules(Action.ESCALATE);
         link(programmingTicket, by, at, "escalated");
     }
 
@@ -436,12 +493,7 @@ public class ServiceTicket {
     public void markResolved(String by, Instant at) {
         checkAllowed(Action.MARK_RESOLVED);
         checkActor(by, at);
-        // Only possible when a programming ticket was reopened after this ticket left programming.
-        firstOpenProgrammingTicket().ifPresent(pt -> {
-            throw new TicketRuleException("rule.resolveWhileProgrammingOpen",
-                    "Ticket {0} cannot be marked resolved while programming ticket {1} is open.", number,
-                    pt.getNumber());
-        });
+        checkRules(Action.MARK_RESOLVED);
         resolvedAt = at;
         changeState(ServiceTicketState.AWAITING_VERIFICATION, by, at, null);
     }
@@ -510,10 +562,7 @@ public class ServiceTicket {
      */
     public void agreeClosure(String agreedWith, Channel how, long totalMinutesRecorded, String by, Instant at) {
         checkAllowed(Action.AGREE_CLOSURE);
-        firstOpenProgrammingTicket().ifPresent(pt -> {
-            throw new TicketRuleException("rule.closeWhileProgrammingOpen",
-                    "Ticket {0} cannot be closed while programming ticket {1} is open.", number, pt.getNumber());
-        });
+        checkRules(Action.AGREE_CLOSURE);
         if (totalMinutesRecorded <= 0) {
             throw new TicketRuleException("rule.noHours", "Record the hours spent before agreeing the closure.");
         }

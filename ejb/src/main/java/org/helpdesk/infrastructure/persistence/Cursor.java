@@ -16,14 +16,14 @@ public record Cursor(Instant openedAt, long id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @throws IllegalArgumentException with a readable message for a cursor this class did not make */
+    /** @throws org.helpdesk.application.UnreadableValueException for a cursor this class did not make */
     public static Cursor decode(String encoded) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
             int bar = raw.indexOf('|');
             return new Cursor(Instant.parse(raw.substring(0, bar)), Long.parseLong(raw.substring(bar + 1)));
         } catch (IllegalArgumentException | DateTimeParseException | IndexOutOfBoundsException e) {
-            throw new IllegalArgumentException("The 'after' cursor is not valid: use the 'next' value of the previous page.");
+            throw ListPosition.invalid(encoded);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import org.helpdesk.application.TicketOrder;
+import org.helpdesk.application.UnreadableValueException;
 
 /**
  * Where the next page of a sorted service-ticket list starts: the order it was made for and the last row's sort
@@ -21,7 +22,10 @@ public record ListPosition(TicketOrder order, Object value, long id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @throws IllegalArgumentException with a readable message for a cursor this class did not make for {@code order} */
+    /**
+     * @throws UnreadableValueException for a cursor this class did not make (400: it is no list position at all)
+     * @throws IllegalArgumentException for one made for another order (422: a position, but of another list)
+     */
     public static ListPosition decode(String encoded, TicketOrder order) {
         String raw;
         int first;
@@ -34,7 +38,7 @@ public record ListPosition(TicketOrder order, Object value, long id) {
                 throw new IllegalArgumentException("no separators");
             }
         } catch (IllegalArgumentException e) {
-            throw invalid();
+            throw invalid(encoded);
         }
         if (!raw.substring(0, first).equals(order.param())) {
             throw new IllegalArgumentException("The 'after' cursor belongs to another order than '" + order.param()
@@ -49,11 +53,12 @@ public record ListPosition(TicketOrder order, Object value, long id) {
                 case CUSTOMER -> new ListPosition(order, value, id);
             };
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw invalid();
+            throw invalid(encoded);
         }
     }
 
-    private static IllegalArgumentException invalid() {
-        return new IllegalArgumentException("The 'after' cursor is not valid: use the 'next' value of the previous page.");
+    static UnreadableValueException invalid(String encoded) {
+        return new UnreadableValueException("'after' must be the 'next' value of the previous page, not "
+                + UnreadableValueException.quoted(encoded) + ".");
     }
 }

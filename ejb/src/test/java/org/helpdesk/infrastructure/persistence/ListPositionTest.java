@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.helpdesk.application.TicketOrder;
+import org.helpdesk.application.UnreadableValueException;
 import org.junit.jupiter.api.Test;
 
 class ListPositionTest {
@@ -35,9 +36,10 @@ class ListPositionTest {
     void garbageIsRefusedWithAMessage() {
         for (String garbage : new String[] {"%%%", "bm8tc2VwYXJhdG9y", new ListPosition(TicketOrder.parse("severity"),
                 "high", 1).encode()}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            UnreadableValueException e = assertThrows(UnreadableValueException.class,
                     () -> ListPosition.decode(garbage, TicketOrder.parse("severity")));
-            assertTrue(e.getMessage().startsWith("The 'after' cursor is not valid"), e.getMessage());
+            assertEquals("'after' must be the 'next' value of the previous page, not '" + garbage + "'.",
+                    e.getMessage());
         }
     }
 }

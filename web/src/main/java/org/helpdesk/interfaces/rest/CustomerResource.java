@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.helpdesk.application.CustomerService;
 
 /** {@code /api/customers}: search as you type ({@code ?q=}), read; ADMIN creates customers and contacts. */
@@ -31,8 +34,8 @@ public class CustomerResource {
 
     @GET
     public List<CustomerService.CustomerView> search(@QueryParam("q") String text,
-            @QueryParam("limit") Integer limit) {
-        return customers.search(text, limit == null ? 20 : limit);
+            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String limit) {
+        return customers.search(text, Params.limit(limit, 50, 20));
     }
 
     @GET

@@ -19,6 +19,8 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.StaleEditException;
+import org.helpdesk.application.UnknownReferenceException;
+import org.helpdesk.application.UnreadableValueException;
 import org.helpdesk.domain.ticket.IllegalTransitionException;
 import org.helpdesk.domain.ticket.TicketRuleException;
 
@@ -123,6 +125,28 @@ public final class ErrorMappers {
         }
     }
 
+    /**
+     * A field of the body or a filter of the query names something that does not exist: 422, the field named first,
+     * as for an invalid value. (What the path names and does not exist is a 404, {@link NotFoundErrors}.)
+     */
+    @Provider
+    public static class UnknownReferenceErrors implements ExceptionMapper<UnknownReferenceException> {
+        @Override
+        public Response toResponse(UnknownReferenceException e) {
+            return Problem.response(UNPROCESSABLE, e.getField() + ": " + e.getMessage());
+        }
+    }
+
+    /** A value the services cannot read at all (a list position that is none): 400, like any unreadable parameter. */
+    @Provider
+    public static class UnreadableValueErrors implements ExceptionMapper<UnreadableValueException> {
+        @Override
+        public Response toResponse(UnreadableValueException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    /** What the path names does not exist: a ticket, a customer, a run, a time entry. */
     @Provider
     public static class NotFoundErrors implements ExceptionMapper<NotFoundException> {
         @Override

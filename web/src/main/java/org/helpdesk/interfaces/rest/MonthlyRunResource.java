@@ -16,7 +16,11 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.helpdesk.application.MonthlyReportRuns;
+import org.helpdesk.application.NotFoundException;
 
 /**
  * {@code /api/monthly-runs}: the monthly report run (ADMIN only). Start a month's run, follow it, restart it, retry
@@ -36,15 +40,15 @@ public class MonthlyRunResource {
     private MonthlyReportRuns runs;
 
     @GET
-    public List<MonthlyReportRuns.RunView> list(@QueryParam("limit") Integer limit) {
-        return runs.runs(limit == null ? 50 : limit);
+    public List<MonthlyReportRuns.RunView> list(@QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String limit) {
+        return runs.runs(Params.limit(limit, 200, 50));
     }
 
     @GET
     @Path("{execution}")
-    public MonthlyReportRuns.RunView get(@PathParam("execution") long execution) {
-        return runs.run(execution).orElseThrow(() -> new org.helpdesk.application.NotFoundException("There is no run execution " + execution
-                + "."));
+    public MonthlyReportRuns.RunView get(@PathParam("execution") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String execution) {
+        long id = Params.id(execution, "execution");
+        return runs.run(id).orElseThrow(() -> new NotFoundException("There is no run execution " + id + "."));
     }
 
     /** 202 with {@code executionId}; 422 for a month not begun or an unknown customer. */
@@ -59,14 +63,14 @@ public class MonthlyRunResource {
 
     @POST
     @Path("{execution}/restart")
-    public Response restart(@PathParam("execution") long execution) {
-        return Response.accepted(Map.of("executionId", runs.restart(execution))).build();
+    public Response restart(@PathParam("execution") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String execution) {
+        return Response.accepted(Map.of("executionId", runs.restart(Params.id(execution, "execution")))).build();
     }
 
     @GET
     @Path("failures")
-    public List<MonthlyReportRuns.FailureView> failures(@QueryParam("limit") Integer limit) {
-        return runs.failures(limit == null ? 100 : limit);
+    public List<MonthlyReportRuns.FailureView> failures(@QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String limit) {
+        return runs.failures(Params.limit(limit, 500, 100));
     }
 
     /** Sends every failed report mail now: 200 with how many were sent. */
@@ -78,8 +82,8 @@ public class MonthlyRunResource {
 
     @POST
     @Path("deliveries/{id}/retry")
-    public Map<String, Boolean> retry(@PathParam("id") long id) {
-        return Map.of("sent", runs.retryDelivery(id));
+    public Map<String, Boolean> retry(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id) {
+        return Map.of("sent", runs.retryDelivery(Params.id(id, "id")));
     }
 
     /** Starts the scheduled run most recently due if it never started: 200 with {@code started} (a month or null). */
@@ -94,18 +98,19 @@ public class MonthlyRunResource {
     @GET
     @Path("archive")
     public List<MonthlyReportRuns.ArchiveView> archive(@QueryParam("month") String month) {
-        return runs.archive(month(month));
+        return runs.archive(Params.requiredMonth(month, "month"));
     }
 
     @GET
     @Path("archive/{id}")
     @Produces("application/pdf")
-    public Response archived(@PathParam("id") long id) {
-        MonthlyReportRuns.ArchivedPdf pdf = runs.archivedPdf(id);
+    public Response archived(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id) {
+        MonthlyReportRuns.ArchivedPdf pdf = runs.archivedPdf(Params.id(id, "id"));
         return Response.ok(pdf.pdf(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"").build();
     }
 
+    /** The month in the body of a start: a value refused is a 422, as any invalid field of a body. */
     private static YearMonth month(String month) {
         if (month == null || month.isBlank()) {
             throw new IllegalArgumentException("Give the month as YYYY-MM, e.g. 2026-03.");

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.helpdesk.application.OutboxService;
 
 /** {@code /api/outbox}: the mails Helpdesk sent or is trying to send, with their status. ADMIN only. */
@@ -24,8 +27,8 @@ public class OutboxResource {
 
     @GET
     public List<OutboxService.MessageView> recent(@QueryParam("ticket") String ticket,
-            @QueryParam("limit") Integer limit) {
-        return outbox.recent(ticket, limit == null ? 100 : limit);
+            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String limit) {
+        return outbox.recent(ticket == null || ticket.isBlank() ? null : ticket.strip(), Params.limit(limit, 500, 100));
     }
 
     /** Sends every unsent mail now (after an SMTP outage, say): 202 with how many will be tried. */

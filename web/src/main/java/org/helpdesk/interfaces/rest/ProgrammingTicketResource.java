@@ -12,6 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.helpdesk.application.ProgrammingTicketService;
 import org.helpdesk.application.TicketCommands.AddComment;
 import org.helpdesk.application.TicketCommands.Assign;
@@ -43,7 +46,7 @@ public class ProgrammingTicketResource {
     @GET
     public Page<ProgrammingTicketSummary> list(@QueryParam("state") String state,
             @QueryParam("urgency") String urgency, @QueryParam("assignee") String assignee,
-            @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+            @QueryParam("after") String after, @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String limit) {
         return tickets.list(Params.enumValue(ProgrammingTicketState.class, state, "state"),
                 Params.enumValue(Severity.class, urgency, "urgency"), assignee, after, Params.limit(limit));
     }

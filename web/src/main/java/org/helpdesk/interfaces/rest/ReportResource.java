@@ -2,7 +2,6 @@ package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.helpdesk.application.ReportService;
 
 /** {@code GET /api/reports/monthly/{customer}?month=2026-03}: the customer's monthly call report (PDF). */
@@ -25,13 +23,7 @@ public class ReportResource {
     @Path("monthly/{customer}")
     @Produces("application/pdf")
     public Response monthly(@PathParam("customer") String customer, @QueryParam("month") String month) {
-        YearMonth parsed;
-        try {
-            parsed = YearMonth.parse(month == null ? "" : month.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(Problem.response(Response.Status.BAD_REQUEST,
-                    "'month' is required: a month such as 2026-03."));
-        }
+        YearMonth parsed = Params.requiredMonth(month, "month");
         byte[] pdf = reports.monthlyReport(customer, parsed);
         return Response.ok(pdf, "application/pdf").header("Content-Disposition",
                 "attachment; filename=\"" + customer + "-" + parsed + ".pdf\"").build();

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.helpdesk.application.ServiceTicketService;
 import org.helpdesk.application.TicketCommands.AddComment;
 import org.helpdesk.application.TicketCommands.AgreeClosure;
@@ -64,7 +67,7 @@ public class ServiceTicketResource {
      */
     @GET
     public Page<ServiceTicketSummary> list(@BeanParam TicketQuery query, @QueryParam("after") String after,
-            @QueryParam("limit") Integer limit) {
+            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32")) String limit) {
         return tickets.list(query.toFilter(), query.order(), after, Params.limit(limit));
     }
 

@@ -2,7 +2,6 @@ package org.helpdesk.interfaces.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,8 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.helpdesk.application.StatementService;
 import org.helpdesk.application.StatementService.Format;
@@ -41,8 +38,9 @@ public class StatementResource {
             @QueryParam("ticket") String ticket, @QueryParam("lang") String lang) {
         Format format = format();
         Locale language = lang == null || lang.isBlank() ? headers.getAcceptableLanguages().stream().findFirst()
-                .orElse(Locale.ENGLISH) : Locale.forLanguageTag(lang);
-        StatementHeader header = statements.issue(new StatementQuery(date(from, "from"), date(to, "to"),
+                .orElse(Locale.ENGLISH) : Params.language(lang);
+        StatementHeader header = statements.issue(new StatementQuery(Params.requiredDate(from, "from"),
+                Params.requiredDate(to, "to"),
                 blank(customer), blank(staff), blank(ticket)), format, language);
         StreamingOutput body = out -> statements.write(header, format, out);
         return Response.ok(body, format == Format.CSV ? "text/csv; charset=UTF-8" : format.mediaType())
@@ -64,19 +62,6 @@ public class StatementResource {
             }
         }
         return Format.PDF;
-    }
-
-    static LocalDate date(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new BadRequestException(Problem.response(Response.Status.BAD_REQUEST,
-                    "'" + name + "' is required: a date such as 2026-03-01."));
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(Problem.response(Response.Status.BAD_REQUEST,
-                    "'" + name + "' must be a date such as 2026-03-01."));
-        }
     }
 
     private static String blank(String value) {

@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.helpdesk.application.SurveyService;
@@ -37,8 +35,10 @@ public class SurveyResource {
     @GET
     @Path("results")
     public Results results(@QueryParam("from") String from, @QueryParam("to") String to) {
-        YearMonth last = to == null || to.isBlank() ? YearMonth.now(Clock.systemUTC()) : month(to, "to");
-        YearMonth first = from == null || from.isBlank() ? last.minusMonths(11) : month(from, "from");
+        YearMonth given = Params.month(to, "to");
+        YearMonth last = given == null ? YearMonth.now(Clock.systemUTC()) : given;
+        YearMonth start = Params.month(from, "from");
+        YearMonth first = start == null ? last.minusMonths(11) : start;
         return surveys.results(first, last);
     }
 
@@ -57,14 +57,5 @@ public class SurveyResource {
     @Path("reminders")
     public Map<String, Integer> sendReminders() {
         return Map.of("sent", surveys.sendReminders());
-    }
-
-    private static YearMonth month(String value, String name) {
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(Problem.response(Response.Status.BAD_REQUEST,
-                    "'" + name + "' must be a month such as " + YearMonth.now(ZoneOffset.UTC) + "."));
-        }
     }
 }

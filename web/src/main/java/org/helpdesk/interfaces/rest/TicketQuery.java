@@ -1,6 +1,9 @@
 package org.helpdesk.interfaces.rest;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.helpdesk.application.TicketFilter;
 import org.helpdesk.application.TicketOrder;
 import org.helpdesk.domain.ticket.Channel;
@@ -36,9 +39,11 @@ public class TicketQuery {
     @QueryParam("text")
     private String text;
     @QueryParam("open")
-    private boolean open;
+    @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
+    private String open;
     @QueryParam("unassigned")
-    private boolean unassigned;
+    @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
+    private String unassigned;
     @QueryParam("sort")
     private String sort;
 
@@ -49,11 +54,17 @@ public class TicketQuery {
 
     /** @throws jakarta.ws.rs.BadRequestException naming the parameter whose value is not valid */
     TicketFilter toFilter() {
-        return new TicketFilter(customer,
+        return new TicketFilter(absentIfBlank(customer),
                 Params.enumValue(ServiceTicketState.class, state, "state"),
                 Params.enumValue(Severity.class, severity, "severity"),
                 Params.enumValue(RequestKind.class, kind, "kind"),
                 Params.enumValue(Channel.class, channel, "channel"),
-                assignee, Params.instant(from, "from"), Params.instant(to, "to"), text, open, unassigned);
+                absentIfBlank(assignee), Params.instant(from, "from"), Params.instant(to, "to"), text,
+                Params.flag(open, "open"), Params.flag(unassigned, "unassigned"));
+    }
+
+    /** {@code ?customer=} filters nothing, as if it were not there. */
+    private static String absentIfBlank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -9,6 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.helpdesk.application.ServiceTicketService;
 import org.helpdesk.application.TicketCommands.Reversal;
 
@@ -25,7 +28,8 @@ public class TimeEntryResource {
     @POST
     @Path("{id}/reversal")
     @Idempotent
-    public Response reverse(@PathParam("id") long id, Reversal command) {
-        return Response.status(Response.Status.CREATED).entity(tickets.reverseTimeEntry(id, command)).build();
+    public Response reverse(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String id, Reversal command) {
+        return Response.status(Response.Status.CREATED).entity(tickets.reverseTimeEntry(Params.id(id, "id"), command))
+                .build();
     }
 }

@@ -8,6 +8,7 @@ import org.helpdesk.application.TicketViews.AuditEntryView;
 import org.helpdesk.application.TicketViews.CommentView;
 import org.helpdesk.application.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.TicketViews.TimeEntryView;
+import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.web.support.Messages;
 
 /** One programming ticket: its fields, linked service tickets, history, notes and hours, and its actions. */
@@ -45,8 +46,9 @@ public class ProgrammingDetail extends ProgrammingWork {
         return ticket.version();
     }
 
+    /** @param action a {@link ProgrammingTicket.Action} name: whether the ticket offers it to the user now */
     public boolean can(String action) {
-        return ticket != null && ticket.allowedActions().contains(action);
+        return ticket != null && ticket.allowedActions().contains(ProgrammingTicket.Action.valueOf(action));
     }
 
     public String getNumber() {

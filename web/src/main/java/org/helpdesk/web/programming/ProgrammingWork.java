@@ -8,7 +8,9 @@ import org.helpdesk.application.TicketCommands.Assign;
 import org.helpdesk.application.TicketCommands.Schedule;
 import org.helpdesk.application.TicketCommands.UpdateSent;
 import org.helpdesk.application.TicketCommands.Versioned;
+import org.helpdesk.application.TicketViews.ProgrammingTicketSummary;
 import org.helpdesk.application.TicketViews.ProgrammingTicketView;
+import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.web.support.Formats;
 import org.helpdesk.web.support.Messages;
 
@@ -30,6 +32,11 @@ public abstract class ProgrammingWork implements Serializable {
     private LocalDate sentOn = LocalDate.now(Formats.ZONE);
     private String means;
     private String selected;
+
+    /** @return whether the listed ticket offers {@code action} (a {@link ProgrammingTicket.Action} name) to the user */
+    public boolean can(ProgrammingTicketSummary ticket, String action) {
+        return ticket.allowedActions().contains(ProgrammingTicket.Action.valueOf(action));
+    }
 
     /** The version of {@code number} as this screen last showed it. */
     protected abstract long versionOf(String number);

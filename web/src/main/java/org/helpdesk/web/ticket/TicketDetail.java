@@ -28,13 +28,15 @@ import org.helpdesk.application.TicketViews.TimeEntryView;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.CommentVisibility;
+import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.WorkLevel;
 import org.helpdesk.web.support.Formats;
 import org.helpdesk.web.support.Messages;
 
 /**
- * One service ticket: all it holds, and the actions its state allows now (the screen offers no other). Each action
+ * One service ticket: all it holds, and the actions it offers the signed-in user now (its state, its rules and the
+ * user's roles, the list the REST API gives too; the screen offers no other). Each action
  * sends the version shown; a stale one is refused by the service and the screen offers to reload.
  */
 @Named
@@ -99,8 +101,9 @@ public class TicketDetail implements Serializable {
         }
     }
 
+    /** @param action a {@link ServiceTicket.Action} name: whether the ticket offers it to the signed-in user now */
     public boolean can(String action) {
-        return ticket != null && ticket.allowedActions().contains(action);
+        return ticket != null && ticket.allowedActions().contains(ServiceTicket.Action.valueOf(action));
     }
 
     public void takeCharge() {

@@ -1,0 +1,28 @@
+package org.helpdesk.application;
+
+/**
+ * A value in a request (a field of its body, a filter of its query) names something that does not exist: an
+ * unknown customer, contact, ticket or staff user. The request is well-formed and what it is addressed to exists, so
+ * this is not a 404: the REST API answers 422 and names the field ({@code customer: There is no customer ACME.}); the
+ * screens show the message. A missing resource named in the path is a {@link NotFoundException} instead.
+ */
+public class UnknownReferenceException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+
+    /**
+     * @param field the field or query parameter as the caller wrote it, e.g. {@code contactId}
+     * @param message what is missing, for a user, without the field's name
+     */
+    public UnknownReferenceException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    /** @return the field or query parameter that names the missing thing */
+    public String getField() {
+        return field;
+    }
+}

@@ -1,0 +1,23 @@
+package org.helpdesk.application;
+
+/**
+ * A value the caller passed cannot be read at all, whatever the data: a list position that is no list position. The
+ * REST API answers 400, as for any parameter it cannot read; the message names the value received and what is
+ * accepted.
+ */
+public class UnreadableValueException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    public UnreadableValueException(String message) {
+        super(message);
+    }
+
+    /**
+     * @return the value as a message quotes it: in single quotes, and cut short when long (it is the caller's text)
+     */
+    public static String quoted(String value) {
+        String text = value == null ? "" : value;
+        return "'" + (text.length() <= 60 ? text : text.substring(0, 57) + "...") + "'";
+    }
+}
