@@ -2,17 +2,20 @@ package org.helpdesk.systemtest;
 
 import static org.helpdesk.systemtest.Scenario.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -91,6 +94,19 @@ class TicketListOrderIT {
                 assertEquals(paged.size(), new HashSet<>(paged).size(), "no ticket twice with sort=" + sort);
             }
         }
+    }
+
+    @Test
+    void aTicketWithoutAnOperatorCannotBeMovedPastNewByHand() {
+        long contact = Scenario.customerWithContact("ZUN", "en", "u@zu.example");
+        String number = Scenario.open("ZUN", contact, "HARDWARE", "LOW", "Unassigned by hand").getString("number");
+
+        // What the list's unassigned filter relies on: only New tickets are without an operator.
+        SQLException refused = assertThrows(SQLException.class,
+                () -> TestDatabase.update("UPDATE service_ticket SET state = 'TAKEN_IN_CHARGE' WHERE number = ?",
+                        number));
+        assertTrue(refused.getMessage().toLowerCase(Locale.ROOT).contains("ck_service_ticket_unassigned_new"),
+                refused.getMessage());
     }
 
     @Test
