@@ -2,19 +2,23 @@ package org.helpdesk.systemtest;
 
 import static org.helpdesk.systemtest.Scenario.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,8 +31,9 @@ import org.openqa.selenium.Keys;
 
 /**
  * The sorted ticket list: every order pages through all matching tickets by keyset, in both directions, without a
- * ticket twice or one left out; over REST, in the CSV export and on the Tickets screen, where a column header sorts
- * and says how (aria-sort).
+ * ticket twice or one left out, alone and with the filters that fix the sorted value or the ranks it can take;
+ * tickets with the same value follow in the order they were opened; over REST, in the CSV export and on the
+ * Tickets screen, where a column header sorts and says how (aria-sort).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,7 +44,10 @@ class TicketListOrderIT {
     private static final List<String> SEVERITIES = List.of("HIGH", "AVERAGE", "LOW", "SECONDARY");
     private static final List<String> STATES = List.of("NEW", "TAKEN_IN_CHARGE", "IN_PROGRAMMING",
             "AWAITING_VERIFICATION", "VERIFIED", "CLOSED");
-    /** How each sort orders two tickets, before the tie-break on creation (the id; the number grows with it). */
+    /**
+     * How each sort orders two tickets, before the tie-breaks: the opening time, then creation (the id; the number
+     * grows with it).
+     */
     private static final Map<String, Comparator<JsonObject>> KEYS = Map.of(
             "opened", Comparator.comparing(t -> Instant.parse(t.getString("openedAt"))),
             "changed", Comparator.comparing(t -> Instant.parse(t.getString("lastModifiedAt"))),
@@ -80,10 +88,8 @@ class TicketListOrderIT {
         List<JsonObject> all = pages("-opened", 500);
         assertEquals(new HashSet<>(created), new HashSet<>(numbers(all)), "the text filter finds this class's tickets");
         for (String column : KEYS.keySet()) {
-            Comparator<JsonObject> ascending = KEYS.get(column).thenComparing(t -> t.getString("number"));
             for (String sort : List.of(column, "-" + column)) {
-                Comparator<JsonObject> order = sort.startsWith("-") ? ascending.reversed() : ascending;
-                List<String> expected = numbers(all.stream().sorted(order).toList());
+                List<String> expected = numbers(all.stream().sorted(order(sort)).toList());
 
                 List<String> paged = numbers(pages(sort, 2));
 
@@ -91,6 +97,73 @@ class TicketListOrderIT {
                 assertEquals(paged.size(), new HashSet<>(paged).size(), "no ticket twice with sort=" + sort);
             }
         }
+    }
+
+    @Test
+    void aFilterOnTheSortedColumnOrOnItsRanksPagesThroughTheSameTickets() {
+        List<JsonObject> all = pages("-opened", 500);
+        Map<String, Predicate<JsonObject>> filters = Map.of(
+                "severity=HIGH", t -> t.getString("severity").equals("HIGH"),
+                "state=NEW", t -> t.getString("state").equals("NEW"),
+                "customer=ZLA", t -> t.getString("customerCode").equals("ZLA"),
+                "open=true", t -> !t.getString("state").equals("CLOSED"),
+                "unassigned=true", TicketListOrderIT::unassigned,
+                "open=true&unassigned=true", TicketListOrderIT::unassigned,
+                "open=true&state=TAKEN_IN_CHARGE", t -> t.getString("state").equals("TAKEN_IN_CHARGE"));
+        for (Map.Entry<String, java.util.function.Predicate<JsonObject>> filter : filters.entrySet()) {
+            for (String column : KEYS.keySet()) {
+                for (String sort : List.of(column, "-" + column)) {
+                    List<String> expected = numbers(all.stream().filter(filter.getValue()).sorted(order(sort))
+                            .toList());
+
+                    List<String> paged = numbers(pagesOf(filter.getKey() + "&sort=" + sort, 1));
+
+                    assertEquals(expected, paged, filter.getKey() + "&sort=" + sort + " in pages of 1");
+                }
+            }
+        }
+    }
+
+    @Test
+    void ticketsWithTheSameValueFollowInTheOrderTheyWereOpened() throws SQLException {
+        long contact = Scenario.customerWithContact("ZTO", "en", "o@zt.example");
+        String first = Scenario.open("ZTO", contact, "HARDWARE", "HIGH", "Quokka first").getString("number");
+        String second = Scenario.open("ZTO", contact, "HARDWARE", "HIGH", "Quokka second").getString("number");
+        String third = Scenario.open("ZTO", contact, "HARDWARE", "HIGH", "Quokka third").getString("number");
+        // The last one created was opened first (a ticket recorded after the call, say): it leads every tie.
+        assertEquals(1, TestDatabase.update("UPDATE service_ticket SET opened_at = opened_at - INTERVAL '1' DAY"
+                + " WHERE number = ?", third));
+
+        for (String sort : List.of("severity", "state", "customer")) {
+            assertEquals(List.of(third, first, second), numbers(pagesOf("text=Quokka&sort=" + sort, 2)), sort);
+            assertEquals(List.of(second, first, third), numbers(pagesOf("text=Quokka&sort=-" + sort, 2)), "-" + sort);
+        }
+    }
+
+    @Test
+    void aTicketWithoutAnOperatorCannotBeMovedPastNewByHand() {
+        long contact = Scenario.customerWithContact("ZUN", "en", "u@zu.example");
+        String number = Scenario.open("ZUN", contact, "HARDWARE", "LOW", "Unassigned by hand").getString("number");
+
+        // What the list's unassigned filter relies on: only New tickets are without an operator.
+        SQLException refused = assertThrows(SQLException.class,
+                () -> TestDatabase.update("UPDATE service_ticket SET state = 'TAKEN_IN_CHARGE' WHERE number = ?",
+                        number));
+        assertTrue(refused.getMessage().toLowerCase(Locale.ROOT).contains("ck_service_ticket_unassigned_new"),
+                refused.getMessage());
+    }
+
+    private static boolean unassigned(JsonObject ticket) {
+        return !ticket.containsKey("assignedOperator") || ticket.isNull("assignedOperator");
+    }
+
+    /** The order {@code sort} lists tickets in: its value, then the opening time, then the number. */
+    private static Comparator<JsonObject> order(String sort) {
+        String column = sort.startsWith("-") ? sort.substring(1) : sort;
+        Comparator<JsonObject> ascending = KEYS.get(column)
+                .thenComparing(t -> Instant.parse(t.getString("openedAt")))
+                .thenComparing(t -> t.getString("number"));
+        return sort.startsWith("-") ? ascending.reversed() : ascending;
     }
 
     @Test
@@ -162,17 +235,22 @@ class TicketListOrderIT {
                 .map(a -> a.getText().strip()).toList();
     }
 
-    /** Every page of the list in {@code sort}, following {@code next}. */
+    /** Every page of this class's tickets in {@code sort}, following {@code next}. */
     private static List<JsonObject> pages(String sort, int limit) {
+        return pagesOf("text=" + TOKEN + "&sort=" + URLEncoder.encode(sort, StandardCharsets.UTF_8), limit);
+    }
+
+    /** Every page of the list with the filters and order of {@code query}, following {@code next}. */
+    private static List<JsonObject> pagesOf(String query, int limit) {
         List<JsonObject> items = new ArrayList<>();
         String after = null;
         int pages = 0;
         do {
-            JsonObject page = Scenario.get("service-tickets?limit=" + limit + "&text=" + TOKEN + "&sort="
-                    + URLEncoder.encode(sort, StandardCharsets.UTF_8) + (after == null ? "" : "&after=" + after));
+            JsonObject page = Scenario.get("service-tickets?limit=" + limit + "&" + query
+                    + (query.contains("text=") ? "" : "&text=" + TOKEN) + (after == null ? "" : "&after=" + after));
             page.getJsonArray("items").forEach(v -> items.add(v.asJsonObject()));
             after = !page.containsKey("next") || page.isNull("next") ? null : page.getString("next");
-            assertTrue(++pages <= created.size() + 1, "paging ends");
+            assertTrue(++pages <= 50, "paging ends");
         } while (after != null);
         return items;
     }

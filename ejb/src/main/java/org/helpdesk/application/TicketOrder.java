@@ -5,10 +5,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The order of a service-ticket list: a column and a direction. Each column is sorted on its value and then on the
- * ticket's id in the same direction, so the order is total and the list pages by keyset (the last row's value and
- * id), never by skipping rows. Written {@code severity} (ascending) or {@code -severity} (descending); the default
- * is {@code -opened}, newest first.
+ * The order of a service-ticket list: a column and a direction. Each column is sorted on its value, then on the
+ * ticket's opening time and id in the same direction (tickets of the same severity, state or customer follow in the
+ * order they were opened), so the order is total and the list pages by keyset (the last row's value, opening time
+ * and id), never by skipping rows. Written {@code severity} (ascending) or {@code -severity} (descending); the
+ * default is {@code -opened}, newest first.
  *
  * <p>Severity sorts from High to Secondary and state in the order of the process (New to Closed), not by name.
  */

@@ -9,16 +9,17 @@ import org.helpdesk.application.UnreadableValueException;
 
 /**
  * Where the next page of a sorted service-ticket list starts: the order it was made for and the last row's sort
- * value and id. Opaque to callers; one that does not decode, or was made for another order, is refused with a
- * message rather than ignored.
+ * value, opening time and id (tickets with the same value follow in the order they were opened). Opaque to
+ * callers; one that does not decode, or was made for another order, is refused with a message rather than ignored.
  *
  * @param value an {@link Instant} (opened, last change), an {@link Integer} rank (severity, state) or a
  *     {@link String} (customer code)
  */
-public record ListPosition(TicketOrder order, Object value, long id) {
+public record ListPosition(TicketOrder order, Object value, Instant openedAt, long id) {
 
     public String encode() {
-        String raw = order.param() + "|" + (value instanceof Instant at ? at.toString() : value) + "|" + id;
+        String raw = order.param() + "|" + (value instanceof Instant at ? at.toString() : value) + "|" + openedAt
+                + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -29,12 +30,14 @@ public record ListPosition(TicketOrder order, Object value, long id) {
     public static ListPosition decode(String encoded, TicketOrder order) {
         String raw;
         int first;
+        int opened;
         int last;
         try {
             raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
             first = raw.indexOf('|');
             last = raw.lastIndexOf('|');
-            if (first < 0 || last <= first) {
+            opened = last < 0 ? -1 : raw.lastIndexOf('|', last - 1);
+            if (first < 0 || opened <= first) {
                 throw new IllegalArgumentException("no separators");
             }
         } catch (IllegalArgumentException e) {
@@ -45,12 +48,13 @@ public record ListPosition(TicketOrder order, Object value, long id) {
                     + "': start again from the first page.");
         }
         try {
-            String value = raw.substring(first + 1, last);
+            String value = raw.substring(first + 1, opened);
+            Instant openedAt = Instant.parse(raw.substring(opened + 1, last));
             long id = Long.parseLong(raw.substring(last + 1));
             return switch (order.column()) {
-                case OPENED, LAST_CHANGE -> new ListPosition(order, Instant.parse(value), id);
-                case SEVERITY, STATE -> new ListPosition(order, Integer.valueOf(value), id);
-                case CUSTOMER -> new ListPosition(order, value, id);
+                case OPENED, LAST_CHANGE -> new ListPosition(order, Instant.parse(value), openedAt, id);
+                case SEVERITY, STATE -> new ListPosition(order, Integer.valueOf(value), openedAt, id);
+                case CUSTOMER -> new ListPosition(order, value, openedAt, id);
             };
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw invalid(encoded);

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.Session;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -237,9 +239,23 @@ public class TicketRepository {
     }
 
     /**
-     * One page of service tickets in {@code order}, keyset-paginated on (sort value, id): the condition
-     * {@code (value, id) > (last value, last id)} (or {@code <} descending) starts each page where the previous one
-     * ended, so a page costs the same at any depth; the indexes of V2, V40 and V41 serve each order.
+     * One page of service tickets in {@code order}, keyset-paginated on (sort value, opening time, id): the condition
+     * {@code (value, opened, id) > (last value, last opened, last id)} (or {@code <} descending) starts each page
+     * where the previous one ended, so a page costs the same at any depth.
+     *
+     * <p>Every filter and order reaches PostgreSQL in a form one of the indexes of V65 serves (see that migration):
+     * <ul>
+     * <li>a filter that fixes the sort value (a state sorted by state, a severity by severity, one customer by
+     * customer, the unassigned tickets, all New, by state) sorts on the opening time alone, as the default order;</li>
+     * <li>sorted by severity or state with a period, the ranks still to come are listed ({@code rank IN (…)}):
+     * PostgreSQL then reads each rank's stretch of the index in turn from the period's start; sorted by state, the
+     * open tickets are the ranks before Closed;</li>
+     * <li>sorted by severity or state, the next page's start reaches PostgreSQL as values it does not plan with
+     * (see the comment in the code);</li>
+     * <li>the unassigned tickets are open ones (V64 makes every ticket past New have an operator), said in the
+     * words of the partial indexes on open tickets;</li>
+     * <li>PostgreSQL plans the statement for the values of this request ({@link #planForTheseValues()}).</li>
+     * </ul>
      *
      * <p>Native SQL because the row-value comparison and the ranks of severity and state must reach the database
      * exactly as the indexes define them. The statement is assembled from the constant fragments below; every
@@ -247,7 +263,7 @@ public class TicketRepository {
      */
     public Page<ServiceTicketSummary> serviceTickets(TicketFilter filter, TicketOrder order, ListPosition after,
             int limit) {
-        String key = SORT_KEYS.get(order.column());
+        planForTheseValues();
         StringBuilder sql = new StringBuilder("SELECT t.id, t.number, t.state, c.code, t.severity, t.kind,"
                 + " t.channel, t.subject, t.assigned_operator, t.opened_at, t.last_modified_at"
                 + " FROM service_ticket t JOIN customer c ON c.id = t.customer_id WHERE 1 = 1");
@@ -281,9 +297,6 @@ public class TicketRepository {
             sql.append(" AND (lower(t.subject) LIKE :text ESCAPE '\\' OR lower(t.description) LIKE :text ESCAPE '\\')");
             parameters.put("text", "%" + likeEscaped(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
         }
-        if (filter.openOnly()) {
-            sql.append(" AND t.state <> 'CLOSED'");
-        }
         if (filter.unassigned()) {
             sql.append(" AND t.assigned_operator IS NULL");
         }
@@ -295,18 +308,54 @@ public class TicketRepository {
             sql.append(" AND t.opened_at < :to");
             parameters.put("to", filter.to());
         }
+        // Sorted on the opening time alone: by opening time, or where the filters give every row the same value.
+        boolean byOpening = switch (order.column()) {
+            case OPENED -> true;
+            case LAST_CHANGE -> false;
+            case SEVERITY -> filter.severity() != null;
+            case STATE -> filter.state() != null || filter.unassigned();
+            case CUSTOMER -> filter.customer() != null;
+        };
+        String key = SORT_KEYS.get(order.column());
+        boolean ranked = !byOpening && (order.column() == TicketOrder.Column.SEVERITY
+                || order.column() == TicketOrder.Column.STATE);
+        boolean open = filter.openOnly() || filter.unassigned();
+        // Sorted by state, the open tickets are the ranks before Closed: one stretch of the state index.
+        boolean openAsRanks = open && ranked && order.column() == TicketOrder.Column.STATE;
+        if (ranked && (filter.from() != null || filter.to() != null)) {
+            // Each rank's stretch of the index from the period's start, in turn (ranks already passed left out).
+            sql.append(" AND ").append(key).append(" IN (:ranks)");
+            parameters.put("ranks", ranks(order, openAsRanks, after));
+        } else if (openAsRanks) {
+            sql.append(" AND ").append(key).append(" < ").append(CLOSED_RANK);
+        }
+        if (open && !openAsRanks) {
+            sql.append(" AND t.state <> 'CLOSED'");
+        }
+        // The sort columns: (value, opened, id) or (opened, id).
+        List<String> columns = byOpening ? List.of("t.opened_at", "t.id") : List.of(key, "t.opened_at", "t.id");
         String direction = order.descending() ? " DESC" : " ASC";
         if (after != null) {
             String comparison = order.descending() ? " < " : " > ";
-            sql.append(" AND (").append(key).append(", t.id)").append(comparison).append("(:afterValue, :afterId)");
-            if (order.column() == TicketOrder.Column.CUSTOMER) {
+            sql.append(" AND (").append(String.join(", ", columns)).append(")").append(comparison).append(ranked
+                    // PostgreSQL estimates a row comparison by its first value alone: after the last row of
+                    // Closed (or of Secondary) it expects nothing more and walks the rank index even for one
+                    // customer's tickets. As subqueries, the values are unknown when it plans (a third of the list
+                    // after them), and it reads a customer's or a text's tickets from their own index.
+                    ? "((SELECT CAST(:afterValue AS INTEGER)), (SELECT CAST(:afterOpened AS TIMESTAMP WITH TIME ZONE)),"
+                            + " (SELECT CAST(:afterId AS BIGINT)))"
+                    : byOpening ? "(:afterOpened, :afterId)" : "(:afterValue, :afterOpened, :afterId)");
+            if (!byOpening) {
+                parameters.put("afterValue", after.value());
+            }
+            if (order.column() == TicketOrder.Column.CUSTOMER && !byOpening) {
                 // The row comparison spans two tables; this bound lets the customer index start at the right code.
                 sql.append(" AND c.code").append(order.descending() ? " <= " : " >= ").append(":afterValue");
             }
-            parameters.put("afterValue", after.value());
+            parameters.put("afterOpened", after.openedAt());
             parameters.put("afterId", after.id());
         }
-        sql.append(" ORDER BY ").append(key).append(direction).append(", t.id").append(direction);
+        sql.append(" ORDER BY ").append(String.join(direction + ", ", columns)).append(direction);
 
         NativeQuery<?> query = em.createNativeQuery(sql.toString()).unwrap(NativeQuery.class)
                 .addScalar("id", StandardBasicTypes.LONG)
@@ -320,7 +369,13 @@ public class TicketRepository {
                 .addScalar("assigned_operator", StandardBasicTypes.STRING)
                 .addScalar("opened_at", StandardBasicTypes.INSTANT)
                 .addScalar("last_modified_at", StandardBasicTypes.INSTANT);
-        parameters.forEach(query::setParameter);
+        parameters.forEach((name, value) -> {
+            if (value instanceof Collection<?> values) {
+                query.setParameterList(name, values);
+            } else {
+                query.setParameter(name, value);
+            }
+        });
         // One more row than asked tells whether there is a next page.
         List<?> rows = query.setMaxResults(limit + 1).getResultList();
         List<ServiceTicketSummary> items = new ArrayList<>();
@@ -338,12 +393,13 @@ public class TicketRepository {
         if (rows.size() <= limit) {
             return new Page<>(List.copyOf(items), null);
         }
-        return new Page<>(List.copyOf(items), new ListPosition(order, sortValue(order, last), lastId).encode());
+        return new Page<>(List.copyOf(items),
+                new ListPosition(order, sortValue(order, last), last.openedAt(), lastId).encode());
     }
 
     /**
      * The SQL of each sort value. The CASE expressions rank severity (High first) and state (in the order of the
-     * process); V41 indexes exactly these expressions on PostgreSQL, so they must not change without it.
+     * process); V65 indexes exactly these expressions on PostgreSQL, so they must not change without it.
      */
     private static final Map<TicketOrder.Column, String> SORT_KEYS = Map.of(
             TicketOrder.Column.OPENED, "t.opened_at",
@@ -354,6 +410,25 @@ public class TicketRepository {
                     + " WHEN 'IN_PROGRAMMING' THEN 2 WHEN 'AWAITING_VERIFICATION' THEN 3 WHEN 'VERIFIED' THEN 4"
                     + " ELSE 5 END)",
             TicketOrder.Column.CUSTOMER, "c.code");
+    private static final int CLOSED_RANK = ServiceTicketState.CLOSED.ordinal();
+
+    /**
+     * The ranks a list sorted by severity or state can show, in a period: every severity, every state or the open
+     * ones, less those before the rank of the page's start. Listed, they let PostgreSQL read each rank's stretch of
+     * the index from the period's start instead of every ticket of the rank before the period.
+     */
+    private static List<Integer> ranks(TicketOrder order, boolean open, ListPosition after) {
+        int count = order.column() == TicketOrder.Column.SEVERITY ? Severity.values().length
+                : open ? CLOSED_RANK : ServiceTicketState.values().length;
+        int first = after == null || order.descending() ? 0 : (Integer) after.value();
+        int last = after == null || !order.descending() ? count - 1 : (Integer) after.value();
+        List<Integer> ranks = new ArrayList<>();
+        for (int rank = Math.max(0, first); rank <= Math.min(count - 1, last); rank++) {
+            ranks.add(rank);
+        }
+        // A cursor past every rank: no rank left, and IN () is not SQL.
+        return ranks.isEmpty() ? List.of(-1) : ranks;
+    }
 
     /** The value of the sort column for a row, as the CASE expressions of {@link #SORT_KEYS} compute it. */
     private static Object sortValue(TicketOrder order, ServiceTicketSummary row) {
@@ -364,6 +439,24 @@ public class TicketRepository {
             case STATE -> row.state().ordinal();
             case CUSTOMER -> row.customerCode();
         };
+    }
+
+    /**
+     * On PostgreSQL, plans the statements of this transaction for their values, never once for any value: the
+     * same filter can match a hundredth of the tickets (state New) or nine tenths (Closed), and a plan made for
+     * "any state" reads the wrong index for one of them; a value also lets PostgreSQL use the partial indexes on
+     * open tickets. Planning costs well under a millisecond.
+     */
+    private void planForTheseValues() {
+        if (postgresql()) {
+            em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")
+                    .getSingleResult();
+        }
+    }
+
+    private boolean postgresql() {
+        return em.unwrap(Session.class).getFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
+                .getDialect() instanceof PostgreSQLDialect;
     }
 
     /** Newest first, keyset-paginated on (opened at, id). */
