@@ -1,5 +1,11 @@
 package org.helpdesk.application;
 
+import org.helpdesk.application.customer.CustomerService;
+import org.helpdesk.application.report.MonthCloseService;
+import org.helpdesk.application.staff.StaffService;
+import org.helpdesk.application.ticket.MilestoneTargetService;
+import org.helpdesk.application.ticket.ProgrammingTicketService;
+import org.helpdesk.application.ticket.ServiceTicketService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.helpdesk.application.TicketCommands.AddComment;
+import org.helpdesk.application.ticket.TicketCommands.AddComment;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.helpdesk.domain.ticket.CommentVisibility;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
-import org.helpdesk.application.DashboardService;
+import org.helpdesk.application.ticket.DashboardService;
 import org.helpdesk.domain.ticket.Milestone;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.web.support.Formats;

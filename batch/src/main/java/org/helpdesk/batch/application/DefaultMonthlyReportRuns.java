@@ -33,7 +33,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
-import org.helpdesk.application.MonthlyReportRuns;
+import org.helpdesk.application.report.MonthlyReportRuns;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.batch.report.ReportDeliveries;

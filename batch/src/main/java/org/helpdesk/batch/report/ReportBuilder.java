@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.logging.Logger;
-import org.helpdesk.application.internal.MonthlyReportAssembler;
+import org.helpdesk.application.report.internal.MonthlyReportAssembler;
 import org.helpdesk.reports.monthly.MonthlyReport;
 import org.helpdesk.reports.monthly.MonthlyReportPdf;
 

@@ -12,7 +12,7 @@ import java.time.temporal.ChronoUnit;
  * both databases store (so that a value read back compares equal to the one written).
  */
 @Dependent
-class Caller {
+public class Caller {
 
     @Inject
     private Principal principal;
@@ -20,11 +20,11 @@ class Caller {
     @Inject
     private Clock clock;
 
-    String username() {
+    public String username() {
         return principal.getName();
     }
 
-    Instant now() {
+    public Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

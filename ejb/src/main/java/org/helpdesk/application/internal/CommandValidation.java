@@ -21,7 +21,7 @@ public class CommandValidation {
     private Validator validator;
 
     @AroundInvoke
-    Object validate(InvocationContext invocation) throws Exception {
+    public Object validate(InvocationContext invocation) throws Exception {
         Class<?>[] types = invocation.getMethod().getParameterTypes();
         Object[] parameters = invocation.getParameters();
         Set<ConstraintViolation<Object>> violations = new LinkedHashSet<>();

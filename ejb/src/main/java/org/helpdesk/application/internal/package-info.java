@@ -1,5 +1,5 @@
 /**
- * {@code @Stateless} implementations of the application services. Every public method states who may call it
- * ({@code @RolesAllowed} or {@code @PermitAll}); business rules stay in the domain aggregates.
+ * What the service implementations share: the caller and its roles, command validation, idempotent requests.
+ * Used only by the application layer.
  */
 package org.helpdesk.application.internal;

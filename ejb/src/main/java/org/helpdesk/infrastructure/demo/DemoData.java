@@ -16,7 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.logging.Logger;
-import org.helpdesk.application.internal.TicketJournal;
+import org.helpdesk.application.ticket.internal.TicketJournal;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.ticket.ProgrammingTicket;

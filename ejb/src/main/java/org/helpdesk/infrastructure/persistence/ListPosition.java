@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import org.helpdesk.application.TicketOrder;
+import org.helpdesk.application.ticket.TicketOrder;
 import org.helpdesk.application.UnreadableValueException;
 
 /**

@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.helpdesk.application.internal.DefaultProgrammingTicketService;
-import org.helpdesk.application.internal.DefaultServiceTicketService;
+import org.helpdesk.application.ticket.internal.DefaultProgrammingTicketService;
+import org.helpdesk.application.ticket.internal.DefaultServiceTicketService;
 import org.helpdesk.domain.staff.Role;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import org.helpdesk.application.TicketOrder;
+import org.helpdesk.application.ticket.TicketOrder;
 import org.helpdesk.application.UnreadableValueException;
 import org.junit.jupiter.api.Test;
 

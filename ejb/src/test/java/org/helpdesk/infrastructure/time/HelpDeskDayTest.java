@@ -9,7 +9,7 @@ import jakarta.validation.ValidatorFactory;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.helpdesk.application.TicketCommands.LogTime;
+import org.helpdesk.application.ticket.TicketCommands.LogTime;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

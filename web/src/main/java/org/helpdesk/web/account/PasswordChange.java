@@ -3,7 +3,7 @@ package org.helpdesk.web.account;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import org.helpdesk.application.StaffService;
+import org.helpdesk.application.staff.StaffService;
 import org.helpdesk.web.support.Messages;
 
 /** Changing one's own password: the current one is checked first. */

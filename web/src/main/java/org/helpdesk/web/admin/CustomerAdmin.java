@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.helpdesk.application.CustomerService;
+import org.helpdesk.application.customer.CustomerService;
 import org.helpdesk.web.support.Messages;
 
 /** Customers and their contacts (language, monthly-report recipient). */

@@ -15,10 +15,10 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.helpdesk.application.MonthlyReportRuns;
-import org.helpdesk.application.MonthlyReportRuns.ArchiveView;
-import org.helpdesk.application.MonthlyReportRuns.FailureView;
-import org.helpdesk.application.MonthlyReportRuns.RunView;
+import org.helpdesk.application.report.MonthlyReportRuns;
+import org.helpdesk.application.report.MonthlyReportRuns.ArchiveView;
+import org.helpdesk.application.report.MonthlyReportRuns.FailureView;
+import org.helpdesk.application.report.MonthlyReportRuns.RunView;
 import org.helpdesk.web.support.Messages;
 
 /**

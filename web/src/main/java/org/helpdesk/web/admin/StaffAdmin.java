@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.helpdesk.application.StaffService;
+import org.helpdesk.application.staff.StaffService;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.web.support.Messages;
 

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.helpdesk.application.MilestoneTargetService;
+import org.helpdesk.application.ticket.MilestoneTargetService;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.web.support.Formats;
 import org.helpdesk.web.support.Messages;

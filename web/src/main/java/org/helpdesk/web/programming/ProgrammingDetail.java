@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import org.helpdesk.application.NotFoundException;
-import org.helpdesk.application.TicketViews.AuditEntryView;
-import org.helpdesk.application.TicketViews.CommentView;
-import org.helpdesk.application.TicketViews.ProgrammingTicketView;
-import org.helpdesk.application.TicketViews.TimeEntryView;
+import org.helpdesk.application.ticket.TicketViews.AuditEntryView;
+import org.helpdesk.application.ticket.TicketViews.CommentView;
+import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
+import org.helpdesk.application.ticket.TicketViews.TimeEntryView;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.web.support.Messages;
 

@@ -13,8 +13,8 @@ import java.io.Serializable;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.Set;
-import org.helpdesk.application.CurrentUserService;
-import org.helpdesk.application.StaffService;
+import org.helpdesk.application.staff.CurrentUserService;
+import org.helpdesk.application.staff.StaffService;
 
 /**
  * The signed-in user as the screens see them: name, roles and the language of the screens (their own setting,

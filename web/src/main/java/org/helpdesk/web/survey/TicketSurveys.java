@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.helpdesk.application.NotFoundException;
-import org.helpdesk.application.SurveyService;
-import org.helpdesk.application.SurveyViews.TicketSurvey;
+import org.helpdesk.application.survey.SurveyService;
+import org.helpdesk.application.survey.SurveyViews.TicketSurvey;
 import org.helpdesk.domain.survey.SurveyQuestion;
 
 /** The questionnaires of the ticket on the ticket screen ({@code #{ticketSurveys.of(number)}}), read once a request. */

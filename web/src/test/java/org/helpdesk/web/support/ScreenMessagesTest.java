@@ -23,7 +23,7 @@ import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.helpdesk.application.StaleEditException.EditedRecord;
-import org.helpdesk.application.TicketCommands;
+import org.helpdesk.application.ticket.TicketCommands;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,0 +1,43 @@
+package org.helpdesk.application.mail.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.helpdesk.application.mail.OutboxService;
+import org.helpdesk.application.UnknownReferenceException;
+import org.helpdesk.domain.staff.Role;
+import org.helpdesk.infrastructure.mail.Outbox;
+import org.helpdesk.infrastructure.mail.OutboxMessage;
+import org.helpdesk.infrastructure.persistence.TicketRepository;
+
+@Stateless
+public class DefaultOutboxService implements OutboxService {
+
+    @EJB
+    private Outbox outbox;
+
+    @Inject
+    private TicketRepository tickets;
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<MessageView> recent(String ticketNumber, int limit) {
+        if (ticketNumber != null && tickets.serviceTicket(ticketNumber).isEmpty()
+                && tickets.programmingTicket(ticketNumber).isEmpty()) {
+            throw new UnknownReferenceException("ticket", "There is no ticket " + ticketNumber + ".");
+        }
+        List<OutboxMessage> messages = ticketNumber == null ? outbox.recent(Math.max(1, Math.min(limit, 500)))
+                : outbox.forTicket(ticketNumber);
+        return messages.stream().map(m -> new MessageView(m.getId(), m.getKind(), m.getTicketNumber(),
+                m.getRecipient(), m.getLanguage().getLanguage(), m.getSubject(), m.getStatus().name(),
+                m.getAttempts(), m.getCreatedAt(), m.getNextAttemptAt(), m.getSentAt(), m.getLastError())).toList();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public int retryNow() {
+        return outbox.retryNow();
+    }
+}

@@ -1,0 +1,2 @@
+/** The mail outbox as an administrator sees it. */
+package org.helpdesk.application.mail;

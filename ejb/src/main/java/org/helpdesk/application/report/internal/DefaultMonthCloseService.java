@@ -1,0 +1,59 @@
+package org.helpdesk.application.report.internal;
+
+import org.helpdesk.application.internal.Caller;
+import org.helpdesk.application.internal.CommandValidation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.helpdesk.application.report.MonthCloseService;
+import org.helpdesk.domain.period.MonthClose;
+import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.ticket.TicketRuleException;
+
+@Stateless
+@Interceptors(CommandValidation.class)
+public class DefaultMonthCloseService implements MonthCloseService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public List<ClosedMonth> closedMonths() {
+        return em.createQuery("select m from MonthClose m order by m.month desc", MonthClose.class).getResultList()
+                .stream().map(DefaultMonthCloseService::view).toList();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public ClosedMonth close(CloseMonth command) {
+        YearMonth month = YearMonth.parse(command.month());
+        Instant now = caller.now();
+        if (!month.isBefore(YearMonth.from(now.atZone(ZoneOffset.UTC)))) {
+            throw new TicketRuleException("rule.monthNotEnded",
+                    "The month {0} has not ended yet: only a past month can be closed.", String.valueOf(month));
+        }
+        if (em.find(MonthClose.class, MonthClose.key(month)) != null) {
+            throw new TicketRuleException("rule.monthAlreadyClosed", "The month {0} is already closed.",
+                    String.valueOf(month));
+        }
+        MonthClose close = new MonthClose(month, caller.username(), now);
+        em.persist(close);
+        return view(close);
+    }
+
+    private static ClosedMonth view(MonthClose m) {
+        return new ClosedMonth(m.getMonth().toString(), m.getClosedAt(), m.getClosedBy());
+    }
+}

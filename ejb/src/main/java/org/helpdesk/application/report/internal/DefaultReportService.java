@@ -1,0 +1,51 @@
+package org.helpdesk.application.report.internal;
+
+import org.helpdesk.application.internal.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.helpdesk.application.report.ReportService;
+import org.helpdesk.application.NotFoundException;
+import org.helpdesk.domain.customer.Customer;
+import org.helpdesk.domain.staff.Role;
+import org.helpdesk.reports.monthly.MonthlyReport;
+import org.helpdesk.reports.monthly.MonthlyReportPdf;
+
+@Stateless
+public class DefaultReportService implements ReportService {
+
+    /** Months start and end at midnight UTC, like the work dates of time entries. */
+    static final ZoneId ZONE = ZoneOffset.UTC;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private MonthlyReportAssembler assembler;
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR, Role.Names.ADMIN})
+    public byte[] monthlyReport(String code, YearMonth month) {
+        Customer customer = em.createQuery("select c from Customer c where c.code = :code", Customer.class)
+                .setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no customer " + code + "."));
+        Instant now = caller.now();
+        if (month.isAfter(YearMonth.from(now.atZone(ZONE)))) {
+            throw new IllegalArgumentException("The month " + month + " has not begun yet.");
+        }
+        MonthlyReport report = assembler.assemble(customer, month, now);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new MonthlyReportPdf(ZONE).write(report, out);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,45 @@
+package org.helpdesk.application.report.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.helpdesk.domain.period.MonthClose;
+import org.helpdesk.domain.ticket.TicketRuleException;
+
+/** The month-close rule, for the services that add or reverse time entries. */
+@Stateless
+public class MonthCloseGuard {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public boolean isClosed(LocalDate day) {
+        return em.find(MonthClose.class, MonthClose.key(day)) != null;
+    }
+
+    /** @throws TicketRuleException if the day's month is closed */
+    public void checkOpen(LocalDate workDate) {
+        if (workDate != null && isClosed(workDate)) {
+            throw new TicketRuleException("rule.monthClosed", "The month {0} is closed: no time entry can be"
+                    + " added, reversed or changed with a date in it. Record the correction in an open month.",
+                    MonthClose.key(workDate));
+        }
+    }
+
+    /**
+     * @return the work date of the reversal of an entry: the entry's own date while its month is open, otherwise
+     *         today, in the open month the correction goes into
+     * @throws TicketRuleException if today's month is closed too
+     */
+    public LocalDate reversalDate(LocalDate entryDate, Instant now) {
+        if (!isClosed(entryDate)) {
+            return entryDate;
+        }
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        checkOpen(today);
+        return today;
+    }
+}

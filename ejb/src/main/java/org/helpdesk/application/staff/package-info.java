@@ -1,0 +1,2 @@
+/** Staff users: accounts, roles, passwords, and who the caller is. */
+package org.helpdesk.application.staff;

@@ -1,0 +1,38 @@
+package org.helpdesk.application.ticket;
+
+import jakarta.ejb.Local;
+import jakarta.validation.constraints.NotNull;
+import java.time.YearMonth;
+import java.util.List;
+import org.helpdesk.domain.ticket.Milestone;
+import org.helpdesk.domain.ticket.ServiceTicketState;
+import org.helpdesk.domain.ticket.Severity;
+
+/** Figures for the dashboard. Every staff role may read them. */
+@Local
+public interface DashboardService {
+
+    record SeverityCount(Severity severity, long calls) {
+    }
+
+    /** For one severity and milestone: how many calls of the month met, missed or have yet to reach it. */
+    record Compliance(Severity severity, Milestone milestone, long met, long missed, long pending) {
+        public long percentMet() {
+            long decided = met + missed;
+            return decided == 0 ? 100 : Math.round(100.0 * met / decided);
+        }
+    }
+
+    /** Open tickets of one state by age: under a day, one to seven days, older. */
+    record OpenByAge(ServiceTicketState state, long underADay, long underAWeek, long older) {
+    }
+
+    /** Calls opened in {@code month}, per severity (every severity listed, zeros included). */
+    List<SeverityCount> callsBySeverity(@NotNull YearMonth month);
+
+    /** Milestone compliance of the calls opened in {@code month}, per severity and milestone. */
+    List<Compliance> compliance(@NotNull YearMonth month);
+
+    /** Every open state, with its tickets by age. */
+    List<OpenByAge> openByStateAndAge();
+}

@@ -1,0 +1,123 @@
+package org.helpdesk.application.ticket;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.helpdesk.domain.ticket.Channel;
+import org.helpdesk.domain.ticket.CommentVisibility;
+import org.helpdesk.domain.ticket.Milestone;
+import org.helpdesk.domain.ticket.MilestoneStatus;
+import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.ticket.ProgrammingTicket;
+import org.helpdesk.domain.ticket.ProgrammingTicketState;
+import org.helpdesk.domain.ticket.RequestKind;
+import org.helpdesk.domain.ticket.ServiceTicket;
+import org.helpdesk.domain.ticket.ServiceTicketState;
+import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.WorkLevel;
+
+/**
+ * What the services return: plain, detached records built inside the transaction with everything a screen or
+ * the REST API shows. Nothing here is lazy.
+ */
+public final class TicketViews {
+
+    private TicketViews() {
+    }
+
+    public record CustomerRef(String code, String name) {
+    }
+
+    public record ContactRef(Long id, String name, String email, String phone, String language) {
+    }
+
+    public record MilestoneView(Milestone milestone, Instant dueAt, Instant reachedAt, MilestoneStatus status) {
+    }
+
+    public record ClosureView(String agreedWith, Channel how, Instant closedAt, String closedBy) {
+    }
+
+    public record LinkedTicket(String number, String title, ProgrammingTicketState state, Severity urgency) {
+    }
+
+    public record LinkedServiceTicket(String number, String subject, ServiceTicketState state, String customerCode) {
+    }
+
+    /** Minutes recorded on a ticket, net of reversals, per level. */
+    public record Hours(long helpDeskMinutes, long programmingMinutes) {
+        public long totalMinutes() {
+            return helpDeskMinutes + programmingMinutes;
+        }
+    }
+
+    /**
+     * One service ticket, whole. {@code version} goes back with the next change, to catch stale edits.
+     * {@code allowedActions} is what the reader may do now ({@link ServiceTicket#actionsFor}): what the state, the
+     * rules and their roles allow, the actions the screens offer.
+     */
+    public record ServiceTicketView(String number, long version, ServiceTicketState state, CustomerRef customer,
+            ContactRef contact, Channel channel, RequestKind kind, Severity severity, String subject,
+            String description, String assignedOperator, Instant openedAt, String openedBy,
+            List<MilestoneView> milestones, ClosureView closure, List<LinkedTicket> programmingTickets,
+            Hours hours, int reopenCount, Set<ServiceTicket.Action> allowedActions, Instant lastModifiedAt,
+            String lastModifiedBy) {
+    }
+
+    /** One line of a ticket list. */
+    public record ServiceTicketSummary(String number, ServiceTicketState state, String customerCode, Severity severity,
+            RequestKind kind, Channel channel, String subject, String assignedOperator, Instant openedAt,
+            Instant lastModifiedAt) {
+    }
+
+    /** One programming ticket, whole; {@code allowedActions} as for {@link ServiceTicketView}. */
+    public record ProgrammingTicketView(String number, long version, ProgrammingTicketState state, Severity urgency,
+            boolean blocking, String title, String description, String assignedProgrammer, LocalDate plannedDate,
+            String plannedRelease, Instant openedAt, String openedBy, Instant fixReadyAt, String updateVersion,
+            LocalDate updateSentOn, String updateMeans, Instant closedAt, List<LinkedServiceTicket> serviceTickets,
+            Hours hours, int reopenCount, Set<ProgrammingTicket.Action> allowedActions, Instant lastModifiedAt,
+            String lastModifiedBy) {
+    }
+
+    /**
+     * One line of a programming-ticket list, with what the reader may do to it now (the board's buttons), computed
+     * from the state and the urgency as for the whole ticket ({@link ProgrammingTicket#actionsFor}).
+     */
+    public record ProgrammingTicketSummary(String number, long version, ProgrammingTicketState state, Severity urgency,
+            String title, String assignedProgrammer, LocalDate plannedDate, String plannedRelease, Instant openedAt,
+            Set<ProgrammingTicket.Action> allowedActions) {
+
+        /** The row as the query reads it, before the reader's actions are known. */
+        public ProgrammingTicketSummary(String number, long version, ProgrammingTicketState state, Severity urgency,
+                String title, String assignedProgrammer, LocalDate plannedDate, String plannedRelease,
+                Instant openedAt) {
+            this(number, version, state, urgency, title, assignedProgrammer, plannedDate, plannedRelease, openedAt,
+                    Set.of());
+        }
+
+        /** @return the same row with what a reader holding {@code roles} may do to it */
+        public ProgrammingTicketSummary offeredTo(Set<Role> roles) {
+            return new ProgrammingTicketSummary(number, version, state, urgency, title, assignedProgrammer,
+                    plannedDate, plannedRelease, openedAt, ProgrammingTicket.actionsFor(state, urgency, roles));
+        }
+    }
+
+    public record CommentView(long id, CommentVisibility visibility, String text, String author, Instant createdAt) {
+    }
+
+    public record TimeEntryView(long id, String ticketNumber, String staff, LocalDate workDate, int minutes,
+            String activity, WorkLevel level, Instant recordedAt, String recordedBy, Long reverses) {
+    }
+
+    public record AuditEntryView(long id, Instant at, String actor, String field, String oldValue, String newValue,
+            String note) {
+    }
+
+    /**
+     * A page of a keyset-paginated list.
+     *
+     * @param next the cursor for the following page, or {@code null} on the last page
+     */
+    public record Page<T>(List<T> items, String next) {
+    }
+}

@@ -1,0 +1,95 @@
+package org.helpdesk.application.ticket.internal;
+
+import org.helpdesk.application.survey.internal.SurveyLifecycle;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.helpdesk.domain.customer.Contact;
+import org.helpdesk.domain.staff.StaffUser;
+import org.helpdesk.domain.survey.SatisfactionSurvey;
+import org.helpdesk.domain.ticket.ProgrammingTicket;
+import org.helpdesk.domain.ticket.ServiceTicket;
+import org.helpdesk.infrastructure.mail.MailTemplates;
+import org.helpdesk.infrastructure.mail.Outbox;
+import org.helpdesk.infrastructure.persistence.TicketRepository;
+
+/**
+ * Decides who is told what, in which language, and queues it in the outbox within the caller's transaction:
+ * a blocking problem to managers and on-duty programmers, the update sent and the closure (with the satisfaction
+ * questionnaire's link) to the customer's contact, and the questionnaire's one reminder. A recipient without an
+ * e-mail address is skipped.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class Notifications {
+
+    @EJB
+    private Outbox outbox;
+
+    @Inject
+    private TicketRepository repository;
+
+    public void blockingProblemOpened(ProgrammingTicket programming, ServiceTicket service) {
+        for (StaffUser user : repository.blockingProblemRecipients()) {
+            if (hasAddress(user.getEmail())) {
+                Locale language = user.getLanguage();
+                outbox.enqueue("programming.high-opened", programming.getNumber(), user.getEmail(), language,
+                        programming.getNumber(), programming.getTitle(),
+                        MailTemplates.label("severity." + programming.getUrgency().name(), language),
+                        service.getNumber(), service.getCustomer().getName(), programming.getDescription(),
+                        programming.getOpenedBy());
+            }
+        }
+    }
+
+    public void updateSent(ServiceTicket service, ProgrammingTicket programming) {
+        Contact contact = service.getContact();
+        if (contact != null && hasAddress(contact.getEmail())) {
+            Locale language = contact.getLanguage();
+            outbox.enqueue("service.update-sent", service.getNumber(), contact.getEmail(), language,
+                    service.getNumber(), service.getSubject(), programming.getUpdateVersion(),
+                    date(programming.getUpdateSentOn(), language), programming.getUpdateMeans(), contact.getName());
+        }
+    }
+
+    /** The closure, with the link to the satisfaction questionnaire sent for it. */
+    public void closed(ServiceTicket service, SurveyLifecycle.Invitation survey) {
+        Contact contact = service.getContact();
+        if (contact != null && hasAddress(contact.getEmail()) && survey != null) {
+            Locale language = contact.getLanguage();
+            outbox.enqueue("service.closed", service.getNumber(), contact.getEmail(), language,
+                    service.getNumber(), service.getSubject(),
+                    date(service.getClosedAt().atZone(ZoneOffset.UTC).toLocalDate(), language), contact.getName(),
+                    service.getClosureAgreedWith(), survey.link(),
+                    date(survey.expiresAt().atZone(ZoneOffset.UTC).toLocalDate(), language));
+        }
+    }
+
+    /** The one reminder of a questionnaire not answered yet, to the address it was sent to. */
+    public void surveyReminder(SatisfactionSurvey survey, SurveyLifecycle.Invitation invitation) {
+        ServiceTicket service = survey.getTicket();
+        Locale language = survey.getLanguage();
+        String name = service.getContact() == null ? survey.getRecipient() : service.getContact().getName();
+        outbox.enqueue("survey.reminder", service.getNumber(), survey.getRecipient(), language,
+                service.getNumber(), service.getSubject(), name, invitation.link(),
+                date(invitation.expiresAt().atZone(ZoneOffset.UTC).toLocalDate(), language));
+    }
+
+    private static boolean hasAddress(String email) {
+        return email != null && !email.isBlank();
+    }
+
+    private static String date(LocalDate date, Locale language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(MailTemplates.supported(language))
+                .format(date);
+    }
+}
