@@ -1,6 +1,6 @@
 package org.helpdesk.application.customer;
 
-import org.helpdesk.application.PlainText;
+import org.helpdesk.domain.text.PlainText;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

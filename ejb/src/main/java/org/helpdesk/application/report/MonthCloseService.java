@@ -1,6 +1,6 @@
 package org.helpdesk.application.report;
 
-import org.helpdesk.application.PlainText;
+import org.helpdesk.domain.text.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;

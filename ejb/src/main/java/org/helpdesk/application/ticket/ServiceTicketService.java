@@ -1,5 +1,7 @@
 package org.helpdesk.application.ticket;
 
+import org.helpdesk.domain.ticket.TicketFilter;
+import org.helpdesk.domain.ticket.TicketOrder;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,9 +20,9 @@ import org.helpdesk.application.ticket.TicketCommands.Verification;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
 import org.helpdesk.application.ticket.TicketViews.AuditEntryView;
 import org.helpdesk.application.ticket.TicketViews.CommentView;
-import org.helpdesk.application.ticket.TicketViews.Page;
+import org.helpdesk.domain.shared.Page;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
-import org.helpdesk.application.ticket.TicketViews.ServiceTicketSummary;
+import org.helpdesk.domain.ticket.ServiceTicketSummary;
 import org.helpdesk.application.ticket.TicketViews.ServiceTicketView;
 import org.helpdesk.application.ticket.TicketViews.TimeEntryView;
 

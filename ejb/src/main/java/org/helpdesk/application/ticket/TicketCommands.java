@@ -1,6 +1,6 @@
 package org.helpdesk.application.ticket;
 
-import org.helpdesk.application.PlainText;
+import org.helpdesk.domain.text.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

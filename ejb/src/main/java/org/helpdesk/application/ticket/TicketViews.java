@@ -1,6 +1,7 @@
 package org.helpdesk.application.ticket;
 
 import java.time.Instant;
+import org.helpdesk.domain.ticket.Hours;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -44,12 +45,6 @@ public final class TicketViews {
     public record LinkedServiceTicket(String number, String subject, ServiceTicketState state, String customerCode) {
     }
 
-    /** Minutes recorded on a ticket, net of reversals, per level. */
-    public record Hours(long helpDeskMinutes, long programmingMinutes) {
-        public long totalMinutes() {
-            return helpDeskMinutes + programmingMinutes;
-        }
-    }
 
     /**
      * One service ticket, whole. {@code version} goes back with the next change, to catch stale edits.
@@ -64,11 +59,6 @@ public final class TicketViews {
             String lastModifiedBy) {
     }
 
-    /** One line of a ticket list. */
-    public record ServiceTicketSummary(String number, ServiceTicketState state, String customerCode, Severity severity,
-            RequestKind kind, Channel channel, String subject, String assignedOperator, Instant openedAt,
-            Instant lastModifiedAt) {
-    }
 
     /** One programming ticket, whole; {@code allowedActions} as for {@link ServiceTicketView}. */
     public record ProgrammingTicketView(String number, long version, ProgrammingTicketState state, Severity urgency,
@@ -79,28 +69,6 @@ public final class TicketViews {
             String lastModifiedBy) {
     }
 
-    /**
-     * One line of a programming-ticket list, with what the reader may do to it now (the board's buttons), computed
-     * from the state and the urgency as for the whole ticket ({@link ProgrammingTicket#actionsFor}).
-     */
-    public record ProgrammingTicketSummary(String number, long version, ProgrammingTicketState state, Severity urgency,
-            String title, String assignedProgrammer, LocalDate plannedDate, String plannedRelease, Instant openedAt,
-            Set<ProgrammingTicket.Action> allowedActions) {
-
-        /** The row as the query reads it, before the reader's actions are known. */
-        public ProgrammingTicketSummary(String number, long version, ProgrammingTicketState state, Severity urgency,
-                String title, String assignedProgrammer, LocalDate plannedDate, String plannedRelease,
-                Instant openedAt) {
-            this(number, version, state, urgency, title, assignedProgrammer, plannedDate, plannedRelease, openedAt,
-                    Set.of());
-        }
-
-        /** @return the same row with what a reader holding {@code roles} may do to it */
-        public ProgrammingTicketSummary offeredTo(Set<Role> roles) {
-            return new ProgrammingTicketSummary(number, version, state, urgency, title, assignedProgrammer,
-                    plannedDate, plannedRelease, openedAt, ProgrammingTicket.actionsFor(state, urgency, roles));
-        }
-    }
 
     public record CommentView(long id, CommentVisibility visibility, String text, String author, Instant createdAt) {
     }
@@ -113,11 +81,4 @@ public final class TicketViews {
             String note) {
     }
 
-    /**
-     * A page of a keyset-paginated list.
-     *
-     * @param next the cursor for the following page, or {@code null} on the last page
-     */
-    public record Page<T>(List<T> items, String next) {
-    }
 }

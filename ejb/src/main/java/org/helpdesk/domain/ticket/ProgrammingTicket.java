@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.hibernate.annotations.OptimisticLock;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.helpdesk.domain.staff.Role;
@@ -109,7 +108,6 @@ public class ProgrammingTicket {
     static final int TITLE_MAX = 200;
     static final int RELEASE_MAX = 64;
     static final int MEANS_MAX = 200;
-    private static final Pattern NUMBER = Pattern.compile("PR-\\d{4}-\\d{6,}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "programming_ticket_seq")
@@ -166,6 +164,15 @@ public class ProgrammingTicket {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Minutes recorded on this ticket, net of reversals, per level (kept with every time entry and reversal). */
+    @OptimisticLock(excluded = true)
+    @Column(name = "help_desk_minutes", nullable = false)
+    private long helpDeskMinutes;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "programming_minutes", nullable = false)
+    private long programmingMinutes;
+
     @OptimisticLock(excluded = true)
     @Column(name = "last_modified_at", nullable = false)
     private Instant lastModifiedAt;
@@ -191,11 +198,10 @@ public class ProgrammingTicket {
      * Opens a programming ticket, in state {@link ProgrammingTicketState#OPEN}. Link it to the service ticket(s) it
      * serves with {@link ServiceTicket#escalate} or {@link ServiceTicket#linkProgrammingTicket}.
      *
-     * @param number the human number, see {@link #formatNumber}
      */
-    public ProgrammingTicket(String number, Severity urgency, String title, String description, String openedBy,
+    public ProgrammingTicket(TicketNumber number, Severity urgency, String title, String description, String openedBy,
             Instant at) {
-        this.number = ServiceTicket.validNumber(number, NUMBER, "PR-2026-000123");
+        this.number = Require.value(number, "ticket number").of(TicketNumber.Series.PROGRAMMING).toString();
         this.urgency = Require.value(urgency, "urgency");
         this.title = Require.text(title, "title", TITLE_MAX);
         this.description = Require.text(description, "description", ServiceTicket.DESCRIPTION_MAX);
@@ -205,14 +211,6 @@ public class ProgrammingTicket {
         record(TicketChange.CREATED, null, state, openedBy, at, title);
     }
 
-    /**
-     * @param year the year the ticket is opened in
-     * @param sequenceValue a value of {@code programming_ticket_number_seq} no other ticket has (from a block, see V50)
-     * @return the human number, e.g. {@code PR-2026-000123}
-     */
-    public static String formatNumber(int year, long sequenceValue) {
-        return ServiceTicket.format("PR", year, sequenceValue);
-    }
 
     // ---------------------------------------------------------------- the table
 
@@ -422,8 +420,45 @@ public class ProgrammingTicket {
         checkAllowed(Action.LOG_TIME);
         checkActor(by, at);
         TimeEntry entry = TimeEntry.onProgrammingTicket(this, workDate, minutes, activity, level, by, at);
+        recorded(entry);
         record(TicketChange.TIME, null, minutes, by, at, entry.getActivity());
         return entry;
+    }
+
+    /**
+     * Reverses one of this ticket's time entries, as {@link ServiceTicket#reverse} does for a service ticket's.
+     *
+     * @return the reversal, for the caller to persist
+     * @throws TicketRuleException if the entry is a reversal itself or was reversed already
+     */
+    public TimeEntry reverse(TimeEntry entry, boolean alreadyReversed, String reason, String by, Instant at,
+            LocalDate onDate) {
+        if (!this.equals(entry.getProgrammingTicket())) {
+            throw new IllegalArgumentException("Time entry #" + entry.getId() + " is not one of " + number + "'s.");
+        }
+        if (alreadyReversed) {
+            throw new TicketRuleException("rule.entryAlreadyReversed", "Time entry #{0} has already been reversed.",
+                    String.valueOf(entry.getId()));
+        }
+        checkActor(by, at);
+        TimeEntry reversal = entry.reversal(reason, by, at, onDate);
+        recorded(reversal);
+        record(TicketChange.TIME, String.valueOf(entry.getMinutes()), String.valueOf(reversal.getMinutes()), by, at,
+                reversal.getActivity());
+        return reversal;
+    }
+
+    private void recorded(TimeEntry entry) {
+        if (entry.getLevel() == WorkLevel.PROGRAMMING) {
+            programmingMinutes += entry.getMinutes();
+        } else {
+            helpDeskMinutes += entry.getMinutes();
+        }
+    }
+
+    /** @return the minutes recorded on this ticket, net of reversals, per level */
+    public Hours hours() {
+        return new Hours(helpDeskMinutes, programmingMinutes);
     }
 
     /** @return whether programming still has work to do (any state but closed) */

@@ -1,6 +1,7 @@
 package org.helpdesk.domain.ticket;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,7 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
@@ -138,12 +138,11 @@ public class ServiceTicket {
         ALLOWED = Collections.unmodifiableMap(table);
     }
 
-    static final int NUMBER_MAX = 20;
+    static final int NUMBER_MAX = TicketNumber.MAX_LENGTH;
     static final int SUBJECT_MAX = 200;
     static final int DESCRIPTION_MAX = 4000;
     static final int USERNAME_MAX = 64;
-    static final int AGREED_WITH_MAX = 200;
-    private static final Pattern NUMBER = Pattern.compile("HD-\\d{4}-\\d{6,}");
+    static final int AGREED_WITH_MAX = Closure.AGREED_WITH_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_ticket_seq")
@@ -205,18 +204,17 @@ public class ServiceTicket {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
-    @Column(name = "closure_agreed_with", length = AGREED_WITH_MAX)
-    private String closureAgreedWith;
+    @Embedded
+    private Closure closure;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "closure_channel", length = 32)
-    private Channel closureChannel;
+    /** Minutes recorded on this ticket, net of reversals, per level (kept with every time entry and reversal). */
+    @OptimisticLock(excluded = true)
+    @Column(name = "help_desk_minutes", nullable = false)
+    private long helpDeskMinutes;
 
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
-    @Column(name = "closed_by", length = USERNAME_MAX)
-    private String closedBy;
+    @OptimisticLock(excluded = true)
+    @Column(name = "programming_minutes", nullable = false)
+    private long programmingMinutes;
 
     @OptimisticLock(excluded = true)
     @Column(name = "last_modified_at", nullable = false)
@@ -245,13 +243,12 @@ public class ServiceTicket {
     /**
      * Records a new request, in state {@link ServiceTicketState#NEW}.
      *
-     * @param number the human number, see {@link #formatNumber}
      * @param contact who called, or null; must be one of the customer's active contacts
      * @throws TicketRuleException if the customer or the contact is no longer active
      */
-    public ServiceTicket(String number, Customer customer, Contact contact, Channel channel, RequestKind kind,
+    public ServiceTicket(TicketNumber number, Customer customer, Contact contact, Channel channel, RequestKind kind,
             Severity severity, String subject, String description, String openedBy, Instant at) {
-        this.number = validNumber(number, NUMBER, "HD-2026-000123");
+        this.number = Require.value(number, "ticket number").of(TicketNumber.Series.SERVICE).toString();
         this.customer = Require.value(customer, "customer");
         if (!customer.isActive()) {
             throw new TicketRuleException("rule.customerInactive",
@@ -280,40 +277,6 @@ public class ServiceTicket {
         record(TicketChange.CREATED, null, state, openedBy, at, subject);
     }
 
-    /**
-     * @param year the year the ticket is opened in
-     * @param sequenceValue a value of {@code service_ticket_number_seq} no other ticket has (from a block, see V50)
-     * @return the human number, e.g. {@code HD-2026-000123}
-     */
-    public static String formatNumber(int year, long sequenceValue) {
-        return format("HD", year, sequenceValue);
-    }
-
-    static String format(String prefix, int year, long sequenceValue) {
-        if (year < 1000 || year > 9999) {
-            throw new IllegalArgumentException("The year of a ticket number must have four digits, not " + year + ".");
-        }
-        if (sequenceValue <= 0) {
-            throw new IllegalArgumentException("The sequence value of a ticket number must be positive, not "
-                    + sequenceValue + ".");
-        }
-        // Built by hand, not with String.format: this runs on every create, and the digits must not follow the locale.
-        String digits = Long.toString(sequenceValue);
-        StringBuilder number = new StringBuilder(prefix.length() + 12 + digits.length()).append(prefix).append('-')
-                .append(year).append('-');
-        for (int i = digits.length(); i < 6; i++) {
-            number.append('0');
-        }
-        return number.append(digits).toString();
-    }
-
-    static String validNumber(String number, Pattern pattern, String example) {
-        String value = Require.text(number, "ticket number");
-        if (!pattern.matcher(value).matches()) {
-            throw new IllegalArgumentException("'" + value + "' is not a ticket number like " + example + ".");
-        }
-        return value;
-    }
 
     // ---------------------------------------------------------------- the table
 
@@ -540,45 +503,70 @@ public class ServiceTicket {
     /**
      * The customer says it still does not work: back to the help desk, or back to programming while a linked
      * programming ticket is open. The resolution milestone is undone.
+     *
+     * @param reopenProgramming whether the fix itself failed: the linked programming ticket closed last is reopened
+     *        too, and the ticket goes back to programming
+     * @return the programming ticket reopened, if one was
+     * @throws TicketRuleException if the fix is said to have failed but no linked programming ticket is closed
      */
-    public void failVerification(String reason, String by, Instant at) {
+    public Optional<ProgrammingTicket> failVerification(String reason, boolean reopenProgramming, String by,
+            Instant at) {
         checkAllowed(Action.FAIL_VERIFICATION);
         String validReason = Require.text(reason, "reason the verification failed", DESCRIPTION_MAX);
         checkActor(by, at);
+        ProgrammingTicket reopened = null;
+        if (reopenProgramming) {
+            reopened = programmingTickets.stream()
+                    .filter(p -> p.getState() == ProgrammingTicketState.CLOSED)
+                    .max(Comparator.comparing(ProgrammingTicket::getClosedAt))
+                    .orElseThrow(() -> new TicketRuleException("rule.noClosedProgrammingToReopen",
+                            "Ticket {0} has no closed programming ticket to reopen.", number));
+            reopened.reopen(validReason, by, at);
+        }
         resolvedAt = null;
         record(TicketChange.VERIFICATION, null, "FAILED", by, at, validReason);
         changeState(workingState(), by, at, null);
+        return Optional.ofNullable(reopened);
     }
 
     /**
-     * Closes the ticket as agreed with the customer. Agreeing the closure is a contact with the customer: when no
-     * customer-visible comment was written before, it is the first feedback (met or missed against its target like
-     * any other), so a closed ticket never has that milestone pending.
+     * Closes the ticket as agreed with the customer, with the hours spent that were not logged yet. Agreeing the
+     * closure is a contact with the customer: when no customer-visible comment was written before, it is the first
+     * feedback (met or missed against its target like any other), so a closed ticket never has that milestone
+     * pending.
      *
      * @param agreedWith who at the customer agreed
      * @param how how it was agreed
-     * @param totalMinutesRecorded the sum of the time entries of this ticket, which the caller reads
-     * @throws TicketRuleException if a linked programming ticket is still open or no time is recorded
+     * @param minutesSpent help-desk minutes to log now, dated {@code workDate}; 0 when all were logged before
+     * @return the time entry logged, for the caller to persist, if {@code minutesSpent} was more than 0
+     * @throws TicketRuleException if a linked programming ticket is still open or no time is recorded at all
      */
-    public void agreeClosure(String agreedWith, Channel how, long totalMinutesRecorded, String by, Instant at) {
+    public Optional<TimeEntry> agreeClosure(String agreedWith, Channel how, int minutesSpent, LocalDate workDate,
+            String by, Instant at) {
         checkAllowed(Action.AGREE_CLOSURE);
         checkRules(Action.AGREE_CLOSURE);
-        if (totalMinutesRecorded <= 0) {
+        checkActor(by, at);
+        Closure agreed = new Closure(agreedWith, how, by, at);
+        if (minutesSpent < 0) {
+            throw new IllegalArgumentException("The minutes spent cannot be negative.");
+        }
+        TimeEntry entry = minutesSpent == 0 ? null : TimeEntry.onServiceTicket(this, workDate, minutesSpent,
+                "Hours agreed at closure with " + agreed.agreedWith(), WorkLevel.HELP_DESK, by, at);
+        long recorded = helpDeskMinutes + programmingMinutes + minutesSpent;
+        if (recorded <= 0) {
             throw new TicketRuleException("rule.noHours", "Record the hours spent before agreeing the closure.");
         }
-        String who = Require.text(agreedWith, "name of who agreed the closure", AGREED_WITH_MAX);
-        Require.value(how, "way the closure was agreed");
-        checkActor(by, at);
-        closureAgreedWith = who;
-        closureChannel = how;
-        closedAt = at;
-        closedBy = by;
+        if (entry != null) {
+            recorded(entry);
+            record(TicketChange.TIME, null, minutesSpent, by, at, entry.getActivity());
+        }
+        closure = agreed;
         if (firstFeedbackAt == null) {
             firstFeedbackAt = at;
         }
-        record(TicketChange.CLOSURE, null, who + " via " + how.name(), by, at,
-                totalMinutesRecorded + " minutes recorded");
+        record(TicketChange.CLOSURE, null, agreed.summary(), by, at, recorded + " minutes recorded");
         changeState(ServiceTicketState.CLOSED, by, at, null);
+        return Optional.ofNullable(entry);
     }
 
     /**
@@ -589,15 +577,11 @@ public class ServiceTicket {
         checkAllowed(Action.REOPEN);
         String validReason = Require.text(reason, "reason for reopening", DESCRIPTION_MAX);
         checkActor(by, at);
-        String closure = closureAgreedWith + " via " + Require.recorded(closureChannel) + " at " + closedAt
-                + " by " + closedBy;
-        closureAgreedWith = null;
-        closureChannel = null;
-        closedAt = null;
-        closedBy = null;
+        String previous = String.valueOf(closure);
+        closure = null;
         resolvedAt = null;
         reopenCount++;
-        record(TicketChange.REOPEN, closure, String.valueOf(reopenCount), by, at, validReason);
+        record(TicketChange.REOPEN, previous, String.valueOf(reopenCount), by, at, validReason);
         changeState(workingState(), by, at, null);
     }
 
@@ -635,8 +619,47 @@ public class ServiceTicket {
         checkAllowed(Action.LOG_TIME);
         checkActor(by, at);
         TimeEntry entry = TimeEntry.onServiceTicket(this, workDate, minutes, activity, level, by, at);
+        recorded(entry);
         record(TicketChange.TIME, null, minutes, by, at, entry.getActivity());
         return entry;
+    }
+
+    /**
+     * Reverses one of this ticket's time entries: a new entry with the opposite minutes, dated {@code onDate} (the
+     * entry's own date, or the first open day when its month is closed). The ticket's hours drop accordingly.
+     *
+     * @param alreadyReversed whether a reversal of {@code entry} exists already (the caller looks it up)
+     * @return the reversal, for the caller to persist
+     * @throws TicketRuleException if the entry is a reversal itself or was reversed already
+     */
+    public TimeEntry reverse(TimeEntry entry, boolean alreadyReversed, String reason, String by, Instant at,
+            LocalDate onDate) {
+        if (!this.equals(entry.getServiceTicket())) {
+            throw new IllegalArgumentException("Time entry #" + entry.getId() + " is not one of " + number + "'s.");
+        }
+        if (alreadyReversed) {
+            throw new TicketRuleException("rule.entryAlreadyReversed", "Time entry #{0} has already been reversed.",
+                    String.valueOf(entry.getId()));
+        }
+        checkActor(by, at);
+        TimeEntry reversal = entry.reversal(reason, by, at, onDate);
+        recorded(reversal);
+        record(TicketChange.TIME, String.valueOf(entry.getMinutes()), String.valueOf(reversal.getMinutes()), by, at,
+                reversal.getActivity());
+        return reversal;
+    }
+
+    private void recorded(TimeEntry entry) {
+        if (entry.getLevel() == WorkLevel.PROGRAMMING) {
+            programmingMinutes += entry.getMinutes();
+        } else {
+            helpDeskMinutes += entry.getMinutes();
+        }
+    }
+
+    /** @return the minutes recorded on this ticket, net of reversals, per level */
+    public Hours hours() {
+        return new Hours(helpDeskMinutes, programmingMinutes);
     }
 
     // ---------------------------------------------------------------- milestones
@@ -833,21 +856,17 @@ public class ServiceTicket {
         return resolvedAt;
     }
 
-    public String getClosureAgreedWith() {
-        return closureAgreedWith;
+    /** @return how the closure was agreed, while the ticket is closed */
+    public Optional<Closure> getClosure() {
+        return Optional.ofNullable(closure);
     }
 
-    public Channel getClosureChannel() {
-        return closureChannel;
-    }
 
+    /** @return when the closure was agreed, or null while the ticket is not closed */
     public Instant getClosedAt() {
-        return closedAt;
+        return closure == null ? null : closure.closedAt();
     }
 
-    public String getClosedBy() {
-        return closedBy;
-    }
 
     public Instant getLastModifiedAt() {
         return lastModifiedAt;

@@ -1,5 +1,8 @@
 package org.helpdesk.infrastructure.demo;
 
+import org.helpdesk.domain.ticket.ProgrammingTickets;
+import org.helpdesk.domain.ticket.ServiceTickets;
+import org.helpdesk.domain.ticket.TicketHistory;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -16,13 +19,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.logging.Logger;
-import org.helpdesk.application.ticket.internal.TicketJournal;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.infrastructure.persistence.DatabaseMigration;
-import org.helpdesk.infrastructure.persistence.TicketRepository;
 import org.helpdesk.infrastructure.security.PasswordHasher;
 
 /**
@@ -48,10 +49,13 @@ public class DemoData {
     private DatabaseMigration migration;
 
     @Inject
-    private TicketRepository repository;
+    private ServiceTickets serviceTickets;
 
     @Inject
-    private TicketJournal journal;
+    private ProgrammingTickets programmingTickets;
+
+    @Inject
+    private TicketHistory history;
 
     @Inject
     private Clock clock;
@@ -85,15 +89,14 @@ public class DemoData {
 
     /** Four months of calls up to now, in every state, with their audit trail. */
     private void tickets() {
-        DemoTickets demo = new DemoTickets(em::persist, repository::nextServiceTicketNumber,
-                repository::nextProgrammingTicketNumber);
+        DemoTickets demo = new DemoTickets(em::persist, serviceTickets::nextNumber, programmingTickets::nextNumber);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         demo.history(demo.customers(), now.minus(Duration.ofDays(120)), now, 12);
         for (Object aggregate : demo.touched()) {
             if (aggregate instanceof ServiceTicket ticket) {
-                journal.record(ticket);
+                history.record(ticket);
             } else if (aggregate instanceof ProgrammingTicket ticket) {
-                journal.record(ticket);
+                history.record(ticket);
             }
         }
         DemoSurveys.add(em::persist, demo.touched(), now);

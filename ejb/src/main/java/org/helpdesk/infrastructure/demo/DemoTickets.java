@@ -1,5 +1,6 @@
 package org.helpdesk.infrastructure.demo;
 
+import org.helpdesk.domain.ticket.TicketNumber;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,11 +48,11 @@ final class DemoTickets {
 
     private final Random random = new Random(20261122L);
     private final Consumer<Object> sink;
-    private final IntFunction<String> serviceNumbers;
-    private final IntFunction<String> programmingNumbers;
+    private final IntFunction<TicketNumber> serviceNumbers;
+    private final IntFunction<TicketNumber> programmingNumbers;
     private final List<Object> touched = new ArrayList<>();
 
-    DemoTickets(Consumer<Object> sink, IntFunction<String> serviceNumbers, IntFunction<String> programmingNumbers) {
+    DemoTickets(Consumer<Object> sink, IntFunction<TicketNumber> serviceNumbers, IntFunction<TicketNumber> programmingNumbers) {
         this.sink = sink;
         this.serviceNumbers = serviceNumbers;
         this.programmingNumbers = programmingNumbers;
@@ -192,7 +193,7 @@ final class DemoTickets {
         }
         if (random.nextInt(10) == 0) {
             t.failVerification(italian ? "Il problema si ripresenta sul secondo PC." : "Still happens on the second PC.",
-                    operator, at);
+                    false, operator, at);
             return;
         }
         t.confirmVerification(italian ? "Verificato con il cliente: funziona." : "Verified with the customer: it works.",
@@ -204,7 +205,7 @@ final class DemoTickets {
         int closure = 10 + random.nextInt(20);
         logged += closure;
         sink.accept(t.logTime(date(at), closure, "Closure call", WorkLevel.HELP_DESK, operator, at));
-        t.agreeClosure(contact.getName(), Channel.PHONE, logged, operator, at);
+        t.agreeClosure(contact.getName(), Channel.PHONE, 0, date(at), operator, at);
         if (random.nextInt(25) == 0) {
             at = at.plus(minutes(24 * 60, 10 * 24 * 60));
             if (!at.isAfter(now)) {

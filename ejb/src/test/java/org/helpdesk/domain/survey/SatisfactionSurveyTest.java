@@ -1,5 +1,6 @@
 package org.helpdesk.domain.survey;
 
+import org.helpdesk.domain.ticket.TicketNumber;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -29,12 +30,12 @@ class SatisfactionSurveyTest {
         Customer acme = new Customer("ACME", "Acme S.p.A.");
         Contact mario = acme.addContact("Mario Rossi", "mario.rossi@acme.example", "+39 02 1234", Locale.ITALIAN,
                 true);
-        ServiceTicket ticket = new ServiceTicket("HD-2026-000001", acme, mario, Channel.PHONE, RequestKind.HARDWARE,
+        ServiceTicket ticket = new ServiceTicket(TicketNumber.valueOf("HD-2026-000001"), acme, mario, Channel.PHONE, RequestKind.HARDWARE,
                 Severity.LOW, "Printer offline", "The printer does not answer.", "anna", CLOSED.minusSeconds(7200));
         ticket.takeCharge("anna", CLOSED.minusSeconds(7000));
         ticket.markResolved("anna", CLOSED.minusSeconds(3600));
         ticket.confirmVerification("Works", "anna", CLOSED.minusSeconds(600));
-        ticket.agreeClosure("Mario Rossi", Channel.PHONE, 30, "anna", CLOSED);
+        ticket.agreeClosure("Mario Rossi", Channel.PHONE, 30, java.time.LocalDate.of(2026, 3, 2), "anna", CLOSED);
         return ticket;
     }
 

@@ -36,7 +36,7 @@ final class Fixtures {
         Customer acme = customer();
         Contact mario = acme.addContact("Mario Rossi", "mario.rossi@acme.example", "+39 02 1234", Locale.ITALIAN,
                 true);
-        return new ServiceTicket(number, acme, mario, Channel.PHONE, kind, severity,
+        return new ServiceTicket(TicketNumber.valueOf(number), acme, mario, Channel.PHONE, kind, severity,
                 "Invoices do not print", "Printing an invoice shows an empty page.", OPERATOR, T0);
     }
 
@@ -45,7 +45,7 @@ final class Fixtures {
     }
 
     static ProgrammingTicket programmingTicket(long sequence, Severity urgency) {
-        return new ProgrammingTicket(ProgrammingTicket.formatNumber(2026, sequence), urgency,
+        return new ProgrammingTicket(new TicketNumber(TicketNumber.Series.PROGRAMMING, 2026, sequence), urgency,
                 "Empty invoice page", "The invoice report loses its data source.", OPERATOR, T0);
     }
 
@@ -73,7 +73,7 @@ final class Fixtures {
                 ticket.takeCharge(OPERATOR, at(10));
                 ticket.markResolved(OPERATOR, at(30));
                 ticket.confirmVerification("Prints again", OPERATOR, at(40));
-                ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, OPERATOR, at(50));
+                ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, java.time.LocalDate.of(2026, 3, 2), OPERATOR, at(50));
             }
         }
         ticket.drainChanges();

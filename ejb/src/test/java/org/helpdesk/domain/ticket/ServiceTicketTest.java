@@ -26,12 +26,16 @@ class ServiceTicketTest {
 
     @Test
     void numbersHaveTheYearAndSixDigits() {
-        assertEquals("HD-2026-000123", ServiceTicket.formatNumber(2026, 123));
-        assertEquals("HD-2026-999999", ServiceTicket.formatNumber(2026, 999_999));
-        assertEquals("HD-2027-1234567", ServiceTicket.formatNumber(2027, 1_234_567));
-        assertEquals("PR-2026-000001", ProgrammingTicket.formatNumber(2026, 1));
-        assertThrows(IllegalArgumentException.class, () -> ServiceTicket.formatNumber(2026, 0));
-        assertThrows(IllegalArgumentException.class, () -> ServiceTicket.formatNumber(26, 1));
+        assertEquals("HD-2026-000123", new TicketNumber(TicketNumber.Series.SERVICE, 2026, 123).toString());
+        assertEquals("HD-2026-999999", new TicketNumber(TicketNumber.Series.SERVICE, 2026, 999_999).toString());
+        assertEquals("HD-2027-1234567", new TicketNumber(TicketNumber.Series.SERVICE, 2027, 1_234_567).toString());
+        assertEquals("PR-2026-000001", new TicketNumber(TicketNumber.Series.PROGRAMMING, 2026, 1).toString());
+        assertThrows(IllegalArgumentException.class, () -> new TicketNumber(TicketNumber.Series.SERVICE, 2026, 0));
+        assertThrows(IllegalArgumentException.class, () -> new TicketNumber(TicketNumber.Series.SERVICE, 26, 1));
+        assertEquals(new TicketNumber(TicketNumber.Series.PROGRAMMING, 2027, 1_234_567),
+                TicketNumber.parse("PR-2027-1234567").orElseThrow());
+        assertTrue(TicketNumber.parse("HD-2026-12").isEmpty());
+        assertTrue(TicketNumber.parse("XX-2026-000001").isEmpty());
     }
 
     @Test
@@ -54,15 +58,15 @@ class ServiceTicketTest {
         Contact stranger = other.addContact("Luca Bianchi", null, null, Locale.ENGLISH, false);
 
         IllegalArgumentException noSubject = assertThrows(IllegalArgumentException.class, () -> new ServiceTicket(
-                "HD-2026-000001", acme, null, Channel.PHONE, RequestKind.HARDWARE, Severity.LOW, " ", "d", OPERATOR, T0));
+                TicketNumber.valueOf("HD-2026-000001"), acme, null, Channel.PHONE, RequestKind.HARDWARE, Severity.LOW, " ", "d", OPERATOR, T0));
         IllegalArgumentException badNumber = assertThrows(IllegalArgumentException.class, () -> new ServiceTicket(
-                "PR-2026-000001", acme, null, Channel.PHONE, RequestKind.HARDWARE, Severity.LOW, "s", "d", OPERATOR, T0));
+                TicketNumber.valueOf("PR-2026-000001"), acme, null, Channel.PHONE, RequestKind.HARDWARE, Severity.LOW, "s", "d", OPERATOR, T0));
         IllegalArgumentException notTheirs = assertThrows(IllegalArgumentException.class, () -> new ServiceTicket(
-                "HD-2026-000001", acme, stranger, Channel.PHONE, RequestKind.HARDWARE, Severity.LOW, "s", "d", OPERATOR,
+                TicketNumber.valueOf("HD-2026-000001"), acme, stranger, Channel.PHONE, RequestKind.HARDWARE, Severity.LOW, "s", "d", OPERATOR,
                 T0));
 
         assertEquals("The subject is required.", noSubject.getMessage());
-        assertEquals("'PR-2026-000001' is not a ticket number like HD-2026-000123.", badNumber.getMessage());
+        assertEquals("PR-2026-000001 is not a number of a service ticket.", badNumber.getMessage());
         assertEquals("Contact Luca Bianchi is not one of customer ACME's contacts.", notTheirs.getMessage());
     }
 
@@ -72,7 +76,7 @@ class ServiceTicketTest {
         acme.deactivate();
 
         TicketRuleException refused = assertThrows(TicketRuleException.class, () -> new ServiceTicket(
-                "HD-2026-000001", acme, null, Channel.PHONE, RequestKind.HARDWARE, Severity.LOW, "s", "d", OPERATOR, T0));
+                TicketNumber.valueOf("HD-2026-000001"), acme, null, Channel.PHONE, RequestKind.HARDWARE, Severity.LOW, "s", "d", OPERATOR, T0));
 
         assertEquals("Customer ACME is no longer active: no new ticket can be opened for it.", refused.getMessage());
     }
@@ -116,7 +120,7 @@ class ServiceTicketTest {
         ticket.markResolved(OPERATOR, at(30));
         assertEquals(Optional.of(at(30)), ticket.reachedAt(Milestone.RESOLUTION));
 
-        ticket.failVerification("Still an empty page", OPERATOR, at(40));
+        ticket.failVerification("Still an empty page", false, OPERATOR, at(40));
         assertEquals(ServiceTicketState.TAKEN_IN_CHARGE, ticket.getState());
         assertEquals(Optional.empty(), ticket.reachedAt(Milestone.RESOLUTION));
     }
@@ -126,7 +130,7 @@ class ServiceTicketTest {
         ServiceTicket ticket = serviceTicketIn(ServiceTicketState.AWAITING_VERIFICATION);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> ticket.failVerification("  ", OPERATOR, at(40)));
+                () -> ticket.failVerification("  ", false, OPERATOR, at(40)));
 
         assertEquals("The reason the verification failed is required.", refused.getMessage());
         assertEquals(ServiceTicketState.AWAITING_VERIFICATION, ticket.getState());
@@ -176,7 +180,7 @@ class ServiceTicketTest {
     void oneProgrammingTicketServesTwoServiceTicketsAndItsUpdateMovesBothToVerification() {
         ProgrammingTicket pt = programmingTicket(1, Severity.AVERAGE);
         ServiceTicket first = serviceTicketIn(ServiceTicketState.TAKEN_IN_CHARGE);
-        ServiceTicket second = new ServiceTicket("HD-2026-000002", Fixtures.customer(), null, Channel.EMAIL,
+        ServiceTicket second = new ServiceTicket(TicketNumber.valueOf("HD-2026-000002"), Fixtures.customer(), null, Channel.EMAIL,
                 RequestKind.SOFTWARE_BUG, Severity.LOW, "Empty invoices", "Same here.", OPERATOR, at(5));
         second.takeCharge(OPERATOR, at(10));
         first.escalate(pt, OPERATOR, at(20));
@@ -227,7 +231,7 @@ class ServiceTicketTest {
         Fixtures.close(pt);
         pt.reopen("The fix breaks credit notes", "paolo", at(130));
 
-        ticket.failVerification("Credit notes print empty now", OPERATOR, at(140));
+        ticket.failVerification("Credit notes print empty now", false, OPERATOR, at(140));
 
         assertEquals(ServiceTicketState.IN_PROGRAMMING, ticket.getState());
         assertNull(ticket.getResolvedAt());
@@ -244,7 +248,7 @@ class ServiceTicketTest {
         pt.reopen("Regression", "paolo", at(140));
 
         TicketRuleException refused = assertThrows(TicketRuleException.class,
-                () -> ticket.agreeClosure("Mario Rossi", Channel.PHONE, 60, OPERATOR, at(150)));
+                () -> ticket.agreeClosure("Mario Rossi", Channel.PHONE, 60, java.time.LocalDate.of(2026, 3, 2), OPERATOR, at(150)));
 
         assertEquals("Ticket HD-2026-000001 cannot be closed while programming ticket PR-2026-000001 is open.",
                 refused.getMessage());
@@ -256,7 +260,7 @@ class ServiceTicketTest {
         ServiceTicket ticket = serviceTicketIn(ServiceTicketState.VERIFIED);
 
         TicketRuleException refused = assertThrows(TicketRuleException.class,
-                () -> ticket.agreeClosure("Mario Rossi", Channel.PHONE, 0, OPERATOR, at(60)));
+                () -> ticket.agreeClosure("Mario Rossi", Channel.PHONE, 0, java.time.LocalDate.of(2026, 3, 2), OPERATOR, at(60)));
 
         assertEquals("Record the hours spent before agreeing the closure.", refused.getMessage());
         assertEquals(ServiceTicketState.VERIFIED, ticket.getState());
@@ -266,13 +270,16 @@ class ServiceTicketTest {
     void theClosureRecordsWhoAgreedAndHow() {
         ServiceTicket ticket = serviceTicketIn(ServiceTicketState.VERIFIED);
 
-        ticket.agreeClosure("Mario Rossi", Channel.CHAT, 75, "bruno", at(60));
+        ticket.agreeClosure("Mario Rossi", Channel.CHAT, 75, java.time.LocalDate.of(2026, 3, 2), "bruno", at(60));
 
-        assertEquals("Mario Rossi", ticket.getClosureAgreedWith());
-        assertEquals(Channel.CHAT, ticket.getClosureChannel());
-        assertEquals(at(60), ticket.getClosedAt());
-        assertEquals("bruno", ticket.getClosedBy());
+        Closure closure = ticket.getClosure().orElseThrow();
+        assertEquals("Mario Rossi", closure.agreedWith());
+        assertEquals(Channel.CHAT, closure.channel());
+        assertEquals(at(60), closure.closedAt());
+        assertEquals("bruno", closure.closedBy());
+        assertEquals(new Hours(75, 0), ticket.hours());
         assertEquals(List.of(
+                new TicketChange("time", null, "75", "bruno", at(60), "Hours agreed at closure with Mario Rossi"),
                 new TicketChange("closure", null, "Mario Rossi via CHAT", "bruno", at(60), "75 minutes recorded"),
                 new TicketChange("state", "VERIFIED", "CLOSED", "bruno", at(60), null)), ticket.drainChanges());
     }
@@ -286,9 +293,7 @@ class ServiceTicketTest {
         assertEquals(ServiceTicketState.TAKEN_IN_CHARGE, ticket.getState());
         assertEquals(1, ticket.getReopenCount());
         assertNull(ticket.getClosedAt());
-        assertNull(ticket.getClosedBy());
-        assertNull(ticket.getClosureAgreedWith());
-        assertNull(ticket.getClosureChannel());
+        assertEquals(Optional.empty(), ticket.getClosure());
         assertNull(ticket.getResolvedAt());
         assertEquals(Optional.of(at(10)), ticket.reachedAt(Milestone.TAKING_CHARGE), "taking charge stays");
         TicketChange reopen = ticket.drainChanges().get(0);
@@ -363,9 +368,10 @@ class ServiceTicketTest {
         ServiceTicket ticket = serviceTicketIn(ServiceTicketState.VERIFIED);
 
         assertThrows(IllegalArgumentException.class,
-                () -> ticket.agreeClosure("Mario Rossi", Channel.PHONE, 30, null, at(60)));
+                () -> ticket.agreeClosure("Mario Rossi", Channel.PHONE, 30, java.time.LocalDate.of(2026, 3, 2), null, at(60)));
 
         assertEquals(ServiceTicketState.VERIFIED, ticket.getState());
-        assertNull(ticket.getClosureAgreedWith());
+        assertEquals(Optional.empty(), ticket.getClosure());
+        assertEquals(new Hours(0, 0), ticket.hours(), "nothing logged by a refused closure");
     }
 }

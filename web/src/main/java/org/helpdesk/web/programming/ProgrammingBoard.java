@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.helpdesk.application.staff.StaffService;
-import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketSummary;
+import org.helpdesk.domain.ticket.ProgrammingTicketSummary;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.ProgrammingTicketState;
 import org.helpdesk.domain.ticket.Severity;

@@ -8,7 +8,7 @@ import org.helpdesk.application.ticket.TicketCommands.Assign;
 import org.helpdesk.application.ticket.TicketCommands.Schedule;
 import org.helpdesk.application.ticket.TicketCommands.UpdateSent;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
-import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketSummary;
+import org.helpdesk.domain.ticket.ProgrammingTicketSummary;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.web.support.Formats;

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.StaleEditException;
 import org.helpdesk.application.UnknownReferenceException;
-import org.helpdesk.application.UnreadableValueException;
+import org.helpdesk.domain.shared.UnreadableValueException;
 import org.helpdesk.domain.ticket.IllegalTransitionException;
 import org.helpdesk.domain.ticket.TicketRuleException;
 

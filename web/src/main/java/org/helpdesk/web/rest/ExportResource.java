@@ -14,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.helpdesk.application.ticket.ServiceTicketService;
-import org.helpdesk.application.ticket.TicketFilter;
-import org.helpdesk.application.ticket.TicketOrder;
-import org.helpdesk.application.ticket.TicketViews.Page;
-import org.helpdesk.application.ticket.TicketViews.ServiceTicketSummary;
+import org.helpdesk.domain.ticket.TicketFilter;
+import org.helpdesk.domain.ticket.TicketOrder;
+import org.helpdesk.domain.shared.Page;
+import org.helpdesk.domain.ticket.ServiceTicketSummary;
 
 /** {@code /api/exports/…}: lists as files for spreadsheets. */
 @ApplicationScoped

@@ -32,9 +32,9 @@ import org.helpdesk.application.ticket.TicketCommands.Verification;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
 import org.helpdesk.application.ticket.TicketViews.AuditEntryView;
 import org.helpdesk.application.ticket.TicketViews.CommentView;
-import org.helpdesk.application.ticket.TicketViews.Page;
+import org.helpdesk.domain.shared.Page;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
-import org.helpdesk.application.ticket.TicketViews.ServiceTicketSummary;
+import org.helpdesk.domain.ticket.ServiceTicketSummary;
 import org.helpdesk.application.ticket.TicketViews.ServiceTicketView;
 import org.helpdesk.application.ticket.TicketViews.TimeEntryView;
 

@@ -1,5 +1,7 @@
 package org.helpdesk.application.mail.internal;
 
+import org.helpdesk.domain.ticket.ProgrammingTickets;
+import org.helpdesk.domain.ticket.ServiceTickets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -10,7 +12,6 @@ import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.infrastructure.mail.Outbox;
 import org.helpdesk.infrastructure.mail.OutboxMessage;
-import org.helpdesk.infrastructure.persistence.TicketRepository;
 
 @Stateless
 public class DefaultOutboxService implements OutboxService {
@@ -19,13 +20,16 @@ public class DefaultOutboxService implements OutboxService {
     private Outbox outbox;
 
     @Inject
-    private TicketRepository tickets;
+    private ServiceTickets serviceTickets;
+
+    @Inject
+    private ProgrammingTickets programmingTickets;
 
     @Override
     @RolesAllowed(Role.Names.ADMIN)
     public List<MessageView> recent(String ticketNumber, int limit) {
-        if (ticketNumber != null && tickets.serviceTicket(ticketNumber).isEmpty()
-                && tickets.programmingTicket(ticketNumber).isEmpty()) {
+        if (ticketNumber != null && serviceTickets.byNumber(ticketNumber).isEmpty()
+                && programmingTickets.byNumber(ticketNumber).isEmpty()) {
             throw new UnknownReferenceException("ticket", "There is no ticket " + ticketNumber + ".");
         }
         List<OutboxMessage> messages = ticketNumber == null ? outbox.recent(Math.max(1, Math.min(limit, 500)))

@@ -1,5 +1,6 @@
 package org.helpdesk.application.staff.internal;
 
+import org.helpdesk.domain.staff.StaffMembers;
 import org.helpdesk.application.internal.Caller;
 import org.helpdesk.application.internal.CommandValidation;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +18,6 @@ import org.helpdesk.application.staff.StaffService;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.ticket.TicketRuleException;
-import org.helpdesk.infrastructure.persistence.TicketRepository;
 import org.helpdesk.infrastructure.security.PasswordHasher;
 
 @Stateless
@@ -30,7 +30,7 @@ public class DefaultStaffService implements StaffService {
     private EntityManager em;
 
     @Inject
-    private TicketRepository repository;
+    private StaffMembers staff;
 
     @Inject
     private Caller caller;
@@ -54,7 +54,7 @@ public class DefaultStaffService implements StaffService {
     @Override
     @RolesAllowed(Role.Names.ADMIN)
     public StaffView create(NewStaffUser user) {
-        if (repository.staff(user.username()).isPresent()) {
+        if (staff.byUsername(user.username()).isPresent()) {
             throw new TicketRuleException("rule.userExists", "There is already a user {0}.", user.username());
         }
         StaffUser created = new StaffUser(user.username(), user.displayName(), user.email(),
@@ -109,7 +109,7 @@ public class DefaultStaffService implements StaffService {
     }
 
     private StaffUser find(String username) {
-        return repository.staff(username)
+        return staff.byUsername(username)
                 .orElseThrow(() -> new NotFoundException("There is no user " + username + "."));
     }
 

@@ -1,5 +1,6 @@
 package org.helpdesk.application.survey.internal;
 
+import org.helpdesk.domain.ticket.ServiceTickets;
 import org.helpdesk.application.internal.Caller;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -40,7 +41,6 @@ import org.helpdesk.domain.survey.SurveyToken;
 import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.Severity;
-import org.helpdesk.infrastructure.persistence.TicketRepository;
 
 @Stateless
 public class DefaultSurveyService implements SurveyService {
@@ -54,7 +54,7 @@ public class DefaultSurveyService implements SurveyService {
     private SurveyReminderSchedule reminders;
 
     @Inject
-    private TicketRepository repository;
+    private ServiceTickets tickets;
 
     @Inject
     private Caller caller;
@@ -96,7 +96,7 @@ public class DefaultSurveyService implements SurveyService {
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public List<TicketSurvey> forTicket(String number) {
-        ServiceTicket ticket = repository.serviceTicket(number)
+        ServiceTicket ticket = tickets.byNumber(number)
                 .orElseThrow(() -> new UnknownReferenceException("ticket", "There is no service ticket " + number
                         + "."));
         boolean comments = seesComments();

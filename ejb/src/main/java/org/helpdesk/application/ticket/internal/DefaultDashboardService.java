@@ -1,5 +1,6 @@
 package org.helpdesk.application.ticket.internal;
 
+import org.helpdesk.domain.ticket.MilestoneTargetSettings;
 import org.helpdesk.application.internal.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,7 +23,6 @@ import org.helpdesk.domain.ticket.MilestoneTargets;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.Severity;
-import org.helpdesk.infrastructure.persistence.TicketRepository;
 
 @Stateless
 @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
@@ -33,7 +33,7 @@ public class DefaultDashboardService implements DashboardService {
     private EntityManager em;
 
     @Inject
-    private TicketRepository repository;
+    private MilestoneTargetSettings settings;
 
     @Inject
     private Caller caller;
@@ -58,7 +58,7 @@ public class DefaultDashboardService implements DashboardService {
         Map<Severity, MilestoneTargets> targets = new EnumMap<>(Severity.class);
         Map<Severity, Map<Milestone, long[]>> tally = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
-            targets.put(severity, repository.targets(severity));
+            targets.put(severity, settings.of(severity));
             Map<Milestone, long[]> perMilestone = new EnumMap<>(Milestone.class);
             for (Milestone milestone : Milestone.values()) {
                 perMilestone.put(milestone, new long[3]);

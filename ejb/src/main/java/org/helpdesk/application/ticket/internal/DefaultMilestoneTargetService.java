@@ -7,11 +7,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.List;
+import org.helpdesk.domain.shared.LostUpdateException;
+import org.helpdesk.domain.shared.UnitOfWork;
+import org.helpdesk.domain.ticket.MilestoneTargetSettings;
 import org.helpdesk.application.ticket.MilestoneTargetService;
 import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.domain.staff.Role;
@@ -23,8 +23,11 @@ import org.helpdesk.domain.ticket.TicketRuleException;
 @Interceptors(CommandValidation.class)
 public class DefaultMilestoneTargetService implements MilestoneTargetService {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private MilestoneTargetSettings settings;
+
+    @Inject
+    private UnitOfWork unitOfWork;
 
     @Inject
     private Caller caller;
@@ -56,20 +59,19 @@ public class DefaultMilestoneTargetService implements MilestoneTargetService {
         targets.change(command.takingChargeMinutes(), command.firstFeedbackMinutes(), command.resolutionMinutes(),
                 caller.username(), caller.now());
         try {
-            em.flush();
-        } catch (OptimisticLockException e) {
+            unitOfWork.flush();
+        } catch (LostUpdateException e) {
             throw staleEdits.lostRace(e, EditedRecord.MILESTONE_TARGETS, severity);
         }
         return view(targets);
     }
 
     private MilestoneTargets targets(Severity severity) {
-        MilestoneTargets targets = em.find(MilestoneTargets.class, severity.name());
-        if (targets == null) {
-            targets = MilestoneTargets.defaults(severity);
-            em.persist(targets);
-        }
-        return targets;
+        return settings.stored(severity).orElseGet(() -> {
+            MilestoneTargets defaults = MilestoneTargets.defaults(severity);
+            settings.add(defaults);
+            return defaults;
+        });
     }
 
     private static TargetsView view(MilestoneTargets t) {

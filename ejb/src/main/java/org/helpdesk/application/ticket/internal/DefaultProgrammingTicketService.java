@@ -11,10 +11,14 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.helpdesk.domain.shared.LostUpdateException;
+import org.helpdesk.domain.shared.UnitOfWork;
+import org.helpdesk.domain.staff.StaffMembers;
+import org.helpdesk.domain.ticket.ProgrammingTickets;
+import org.helpdesk.domain.ticket.TicketHistory;
 import java.util.Set;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.ticket.ProgrammingTicketService;
@@ -28,8 +32,8 @@ import org.helpdesk.application.ticket.TicketCommands.UpdateSent;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
 import org.helpdesk.application.ticket.TicketViews.AuditEntryView;
 import org.helpdesk.application.ticket.TicketViews.CommentView;
-import org.helpdesk.application.ticket.TicketViews.Page;
-import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketSummary;
+import org.helpdesk.domain.shared.Page;
+import org.helpdesk.domain.ticket.ProgrammingTicketSummary;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.ticket.TicketViews.TimeEntryView;
 import org.helpdesk.application.UnknownReferenceException;
@@ -44,18 +48,23 @@ import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.TicketRuleException;
 import org.helpdesk.domain.ticket.TimeEntry;
 import org.helpdesk.domain.ticket.WorkLevel;
-import org.helpdesk.infrastructure.persistence.Cursor;
-import org.helpdesk.infrastructure.persistence.TicketRepository;
 
 @Stateless
 @Interceptors(CommandValidation.class)
 public class DefaultProgrammingTicketService implements ProgrammingTicketService {
 
     @Inject
-    private TicketRepository repository;
+    private ProgrammingTickets tickets;
 
     @Inject
-    private TicketJournal journal;
+    private TicketHistory history;
+
+    @Inject
+    private StaffMembers staff;
+
+    @Inject
+    private UnitOfWork unitOfWork;
+
 
     @EJB
     private Notifications notifications;
@@ -84,7 +93,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     @RolesAllowed(Role.Names.PROGRAMMING_MANAGER)
     public ProgrammingTicketView assign(String number, Assign command) {
         ProgrammingTicket ticket = editable(number, command.version());
-        StaffUser programmer = repository.staff(command.programmer())
+        StaffUser programmer = staff.byUsername(command.programmer())
                 .orElseThrow(() -> new UnknownReferenceException("programmer", "There is no staff user "
                         + command.programmer() + "."));
         if (!programmer.isActive() || !programmer.hasRole(Role.PROGRAMMER)) {
@@ -118,17 +127,16 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
         Instant now = caller.now();
         Set<ServiceTicket> moved = ticket.recordUpdateSent(command.updateVersion(), command.sentOn(),
                 command.means(), caller.username(), now);
-        ProgrammingTicketView view = saved(ticket);
         for (ServiceTicket service : ticket.getServiceTickets().stream()
                 .sorted(Comparator.comparing(ServiceTicket::getNumber)).toList()) {
-            journal.record(service);
+            history.record(service);
             // Only a ticket that moved to verification has the fix to try: one still waiting for another
             // programming ticket stays put, and its contact is told when that one is delivered.
             if (moved.contains(service)) {
                 notifications.updateSent(service, ticket);
             }
         }
-        return view;
+        return saved(ticket);
     }
 
     @Override
@@ -144,7 +152,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     public CommentView comment(String number, AddComment command) {
         ProgrammingTicket ticket = forAppend(number);
         Comment comment = ticket.addComment(command.visibility(), command.text(), caller.username(), caller.now());
-        repository.persist(comment);
+        history.add(comment);
         save(ticket);
         return Views.of(comment);
     }
@@ -157,7 +165,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
         monthClose.checkOpen(command.workDate());
         TimeEntry entry = ticket.logTime(command.workDate(), command.minutes(), command.activity(), level,
                 caller.username(), caller.now());
-        repository.persist(entry);
+        history.add(entry);
         save(ticket);
         return Views.of(entry, ticket.getNumber());
     }
@@ -167,7 +175,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
             Role.Names.ADMIN})
     public ProgrammingTicketView get(String number) {
         ProgrammingTicket ticket = find(number);
-        return Views.of(ticket, repository.hours(ticket), CallerRoles.of(context));
+        return Views.of(ticket, CallerRoles.of(context));
     }
 
     @Override
@@ -175,11 +183,11 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
             Role.Names.ADMIN})
     public Page<ProgrammingTicketSummary> list(ProgrammingTicketState state, Severity urgency, String assignee,
             String after, int limit) {
-        if (assignee != null && repository.staff(assignee).isEmpty()) {
+        if (assignee != null && staff.byUsername(assignee).isEmpty()) {
             throw new UnknownReferenceException("assignee", "There is no staff user " + assignee + ".");
         }
-        Page<ProgrammingTicketSummary> rows = repository.programmingTickets(state, urgency, assignee,
-                after == null ? null : Cursor.decode(after), DefaultServiceTicketService.pageSize(limit));
+        Page<ProgrammingTicketSummary> rows = tickets.list(state, urgency, assignee, after,
+                DefaultServiceTicketService.pageSize(limit));
         Set<Role> roles = CallerRoles.of(context);
         return new Page<>(rows.items().stream().map(row -> row.offeredTo(roles)).toList(), rows.next());
     }
@@ -188,7 +196,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public List<CommentView> comments(String number) {
-        return repository.comments(find(number)).stream().map(Views::of).toList();
+        return history.comments(find(number)).stream().map(Views::of).toList();
     }
 
     @Override
@@ -196,7 +204,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
             Role.Names.ADMIN})
     public List<TimeEntryView> timeEntries(String number) {
         ProgrammingTicket ticket = find(number);
-        return repository.timeEntries(ticket).stream().map(e -> Views.of(e, ticket.getNumber())).toList();
+        return history.timeEntries(ticket).stream().map(e -> Views.of(e, ticket.getNumber())).toList();
     }
 
     @Override
@@ -204,7 +212,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
             Role.Names.ADMIN})
     public List<AuditEntryView> audit(String number) {
         ProgrammingTicket ticket = find(number);
-        return repository.audit(AuditEvent.PROGRAMMING, ticket.getId()).stream().map(Views::of).toList();
+        return history.audit(ticket).stream().map(Views::of).toList();
     }
 
     /**
@@ -218,13 +226,13 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     }
 
     private ProgrammingTicket find(String number) {
-        return repository.programmingTicket(number)
+        return tickets.byNumber(number)
                 .orElseThrow(() -> new NotFoundException("There is no programming ticket " + number + "."));
     }
 
     /** The ticket for an append: no version, its row locked until the end (see the service ticket's). */
     private ProgrammingTicket forAppend(String number) {
-        return repository.programmingTicketForAppend(number)
+        return tickets.forAppend(number)
                 .orElseThrow(() -> new NotFoundException("There is no programming ticket " + number + "."));
     }
 
@@ -238,7 +246,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
                     number, String.valueOf(version), String.valueOf(ticket.getVersion()));
         }
         if (ticket.getVersion() != version) {
-            throw StaleEdits.of(ticket, repository.lastEdit(AuditEvent.PROGRAMMING, ticket.getId()));
+            throw StaleEdits.of(ticket, history.lastEdit(ticket));
         }
         return ticket;
     }
@@ -248,16 +256,16 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
      * won and when (the loser may also be a linked service ticket the update sent moved).
      */
     private void save(ProgrammingTicket ticket) {
-        journal.record(ticket);
+        history.record(ticket);
         try {
-            repository.flush();
-        } catch (OptimisticLockException e) {
+            unitOfWork.flush();
+        } catch (LostUpdateException e) {
             throw staleEdits.lostRace(e, EditedRecord.PROGRAMMING_TICKET, ticket.getNumber());
         }
     }
 
     private ProgrammingTicketView saved(ProgrammingTicket ticket) {
         save(ticket);
-        return Views.of(ticket, repository.hours(ticket), CallerRoles.of(context));
+        return Views.of(ticket, CallerRoles.of(context));
     }
 }

@@ -12,8 +12,16 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
+import java.time.LocalDate;
+import org.helpdesk.domain.customer.Customers;
+import org.helpdesk.domain.staff.StaffMembers;
+import org.helpdesk.domain.shared.LostUpdateException;
+import org.helpdesk.domain.shared.UnitOfWork;
+import org.helpdesk.domain.ticket.MilestoneTargetSettings;
+import org.helpdesk.domain.ticket.ProgrammingTickets;
+import org.helpdesk.domain.ticket.ServiceTickets;
+import org.helpdesk.domain.ticket.TicketHistory;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
@@ -32,14 +40,14 @@ import org.helpdesk.application.ticket.TicketCommands.Reopen;
 import org.helpdesk.application.ticket.TicketCommands.Reversal;
 import org.helpdesk.application.ticket.TicketCommands.Verification;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
-import org.helpdesk.application.ticket.TicketFilter;
-import org.helpdesk.application.ticket.TicketOrder;
+import org.helpdesk.domain.ticket.TicketFilter;
+import org.helpdesk.domain.ticket.TicketOrder;
 import org.helpdesk.application.ticket.TicketViews.AuditEntryView;
 import org.helpdesk.application.ticket.TicketViews.CommentView;
-import org.helpdesk.application.ticket.TicketViews.Hours;
-import org.helpdesk.application.ticket.TicketViews.Page;
+import org.helpdesk.domain.ticket.Hours;
+import org.helpdesk.domain.shared.Page;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
-import org.helpdesk.application.ticket.TicketViews.ServiceTicketSummary;
+import org.helpdesk.domain.ticket.ServiceTicketSummary;
 import org.helpdesk.application.ticket.TicketViews.ServiceTicketView;
 import org.helpdesk.application.ticket.TicketViews.TimeEntryView;
 import org.helpdesk.application.UnknownReferenceException;
@@ -56,8 +64,6 @@ import org.helpdesk.domain.ticket.TicketChange;
 import org.helpdesk.domain.ticket.TicketRuleException;
 import org.helpdesk.domain.ticket.TimeEntry;
 import org.helpdesk.domain.ticket.WorkLevel;
-import org.helpdesk.infrastructure.persistence.ListPosition;
-import org.helpdesk.infrastructure.persistence.TicketRepository;
 
 @Stateless
 @Interceptors(CommandValidation.class)
@@ -66,10 +72,25 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     static final int MAX_PAGE = 500;
 
     @Inject
-    private TicketRepository repository;
+    private ServiceTickets tickets;
 
     @Inject
-    private TicketJournal journal;
+    private ProgrammingTickets programmingTickets;
+
+    @Inject
+    private TicketHistory history;
+
+    @Inject
+    private Customers customers;
+
+    @Inject
+    private StaffMembers staff;
+
+    @Inject
+    private MilestoneTargetSettings targets;
+
+    @Inject
+    private UnitOfWork unitOfWork;
 
     @EJB
     private Notifications notifications;
@@ -94,25 +115,23 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     public ServiceTicketView open(OpenServiceTicket command) {
         // Unknown ones are the request's fault (422, the field named); an inactive customer or contact is a rule of
         // the ticket's, which refuses it with its own message.
-        Customer customer = repository.customer(command.customer())
+        Customer customer = customers.byCode(command.customer())
                 .orElseThrow(() -> new UnknownReferenceException("customer",
                         "There is no customer " + command.customer() + "."));
         Contact contact = null;
         if (command.contactId() != null) {
-            contact = repository.contact(command.contactId())
+            contact = customers.contact(command.contactId())
                     .filter(c -> c.belongsTo(customer))
                     .orElseThrow(() -> new UnknownReferenceException("contactId", "Customer " + customer.getCode()
                             + " has no contact " + command.contactId() + "."));
         }
         Instant now = caller.now();
-        ServiceTicket ticket = new ServiceTicket(repository.nextServiceTicketNumber(now.atZone(ZoneOffset.UTC).getYear()),
+        ServiceTicket ticket = new ServiceTicket(tickets.nextNumber(now.atZone(ZoneOffset.UTC).getYear()),
                 customer, contact, command.channel(), command.kind(), command.severity(), command.subject(),
                 command.description(), caller.username(), now);
-        repository.persist(ticket);
+        tickets.add(ticket);
         save(ticket);
-        // A ticket just opened has no time entries: no need to ask the database for its hours.
-        return Views.of(ticket, repository.targets(ticket.getSeverity()), new Hours(0, 0), now,
-                CallerRoles.of(context));
+        return Views.of(ticket, targets.of(ticket.getSeverity()), now, CallerRoles.of(context));
     }
 
     @Override
@@ -128,7 +147,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
     public ServiceTicketView reassign(String number, Reassign command) {
         ServiceTicket ticket = editable(number, command.version());
-        StaffUser operator = repository.staff(command.operator())
+        StaffUser operator = staff.byUsername(command.operator())
                 .orElseThrow(() -> new UnknownReferenceException("operator", "There is no staff user "
                         + command.operator() + "."));
         if (!operator.isActive() || !operator.hasRole(Role.OPERATOR)) {
@@ -160,28 +179,28 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         Instant now = caller.now();
         String by = caller.username();
         ProgrammingTicket programming = new ProgrammingTicket(
-                repository.nextProgrammingTicketNumber(now.atZone(ZoneOffset.UTC).getYear()), command.urgency(),
+                programmingTickets.nextNumber(now.atZone(ZoneOffset.UTC).getYear()), command.urgency(),
                 command.title(), command.description(), by, now);
-        repository.persist(programming);
+        programmingTickets.add(programming);
         ticket.escalate(programming, by, now);
+        history.record(programming);
         save(ticket);
-        journal.record(programming);
         if (programming.isBlocking()) {
             notifications.blockingProblemOpened(programming, ticket);
         }
-        return Views.of(programming, repository.hours(programming), CallerRoles.of(context));
+        return Views.of(programming, CallerRoles.of(context));
     }
 
     @Override
     @RolesAllowed(Role.Names.OPERATOR)
     public ServiceTicketView link(String number, Link command) {
         ServiceTicket ticket = editable(number, command.version());
-        ProgrammingTicket programming = repository.programmingTicket(command.programmingTicket())
+        ProgrammingTicket programming = programmingTickets.byNumber(command.programmingTicket())
                 .orElseThrow(() -> new UnknownReferenceException("programmingTicket",
                         "There is no programming ticket " + command.programmingTicket() + "."));
         Instant now = caller.now();
         ticket.linkProgrammingTicket(programming, caller.username(), now);
-        journal.record(programming);
+        history.record(programming);
         return saved(ticket, now);
     }
 
@@ -202,18 +221,10 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         String by = caller.username();
         if (command.works()) {
             ticket.confirmVerification(command.note(), by, now);
-            return saved(ticket, now);
+        } else {
+            ticket.failVerification(command.note(), command.reopenProgramming(), by, now)
+                    .ifPresent(history::record);
         }
-        if (command.reopenProgramming()) {
-            ProgrammingTicket last = ticket.getProgrammingTickets().stream()
-                    .filter(p -> p.getState() == ProgrammingTicketState.CLOSED)
-                    .max(Comparator.comparing(ProgrammingTicket::getClosedAt))
-                    .orElseThrow(() -> new TicketRuleException("rule.noClosedProgrammingToReopen",
-                            "Ticket {0} has no closed programming ticket to reopen.", number));
-            last.reopen(command.note(), by, now);
-            journal.record(last);
-        }
-        ticket.failVerification(command.note(), by, now);
         return saved(ticket, now);
     }
 
@@ -222,19 +233,15 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     public ServiceTicketView agreeClosure(String number, AgreeClosure command) {
         ServiceTicket ticket = editable(number, command.version());
         Instant now = caller.now();
-        String by = caller.username();
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
         if (command.minutesSpent() > 0) {
-            monthClose.checkOpen(now.atZone(ZoneOffset.UTC).toLocalDate());
-            TimeEntry entry = ticket.logTime(now.atZone(ZoneOffset.UTC).toLocalDate(), command.minutesSpent(),
-                    "Hours agreed at closure with " + command.agreedWith(), WorkLevel.HELP_DESK, by, now);
-            repository.persist(entry);
+            monthClose.checkOpen(today);
         }
-        repository.flush();
-        long recorded = repository.hours(ticket).totalMinutes();
-        ticket.agreeClosure(command.agreedWith(), command.how(), recorded, by, now);
-        ServiceTicketView view = saved(ticket, now);
+        ticket.agreeClosure(command.agreedWith(), command.how(), command.minutesSpent(), today, caller.username(), now)
+                .ifPresent(history::add);
+        // The questionnaire and the closure mail are written with the ticket, by the one flush of saved().
         notifications.closed(ticket, surveys.closed(ticket, now).orElse(null));
-        return view;
+        return saved(ticket, now);
     }
 
     @Override
@@ -252,7 +259,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     public CommentView comment(String number, AddComment command) {
         ServiceTicket ticket = forAppend(number);
         Comment comment = ticket.addComment(command.visibility(), command.text(), caller.username(), caller.now());
-        repository.persist(comment);
+        history.add(comment);
         save(ticket);
         return Views.of(comment);
     }
@@ -265,7 +272,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         monthClose.checkOpen(command.workDate());
         TimeEntry entry = ticket.logTime(command.workDate(), command.minutes(), command.activity(), level,
                 caller.username(), caller.now());
-        repository.persist(entry);
+        history.add(entry);
         save(ticket);
         return Views.of(entry, ticket.getNumber());
     }
@@ -273,25 +280,28 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.ADMIN})
     public TimeEntryView reverseTimeEntry(long entryId, Reversal command) {
-        TimeEntry entry = repository.timeEntry(entryId)
+        TimeEntry entry = history.timeEntry(entryId)
                 .orElseThrow(() -> new NotFoundException("There is no time entry #" + entryId + "."));
-        if (repository.isReversed(entry)) {
-            throw new TicketRuleException("rule.entryAlreadyReversed", "Time entry #{0} has already been reversed.",
-                    String.valueOf(entryId));
-        }
         Instant now = caller.now();
-        TimeEntry reversal = entry.reversal(command.reason(), caller.username(), now,
-                monthClose.reversalDate(entry.getWorkDate(), now));
-        repository.persist(reversal);
-        TicketChange change = new TicketChange(TicketChange.TIME, String.valueOf(entry.getMinutes()),
-                String.valueOf(reversal.getMinutes()), caller.username(), now, reversal.getActivity());
+        String by = caller.username();
+        LocalDate onDate = monthClose.reversalDate(entry.getWorkDate(), now);
+        boolean reversed = history.isReversed(entry);
+        TimeEntry reversal;
         String ticketNumber;
         if (entry.getServiceTicket() != null) {
-            journal.record(entry.getServiceTicket(), change);
-            ticketNumber = entry.getServiceTicket().getNumber();
+            ServiceTicket ticket = forAppend(entry.getServiceTicket().getNumber());
+            reversal = ticket.reverse(entry, reversed, command.reason(), by, now, onDate);
+            history.add(reversal);
+            save(ticket);
+            ticketNumber = ticket.getNumber();
         } else {
-            journal.record(entry.getProgrammingTicket(), change);
-            ticketNumber = entry.getProgrammingTicket().getNumber();
+            ProgrammingTicket ticket = programmingTickets.forAppend(entry.getProgrammingTicket().getNumber())
+                    .orElseThrow();
+            reversal = ticket.reverse(entry, reversed, command.reason(), by, now, onDate);
+            history.add(reversal);
+            history.record(ticket);
+            unitOfWork.flush();
+            ticketNumber = ticket.getNumber();
         }
         return Views.of(reversal, ticketNumber);
     }
@@ -301,8 +311,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
             Role.Names.ADMIN})
     public ServiceTicketView get(String number) {
         ServiceTicket ticket = find(number);
-        return Views.of(ticket, repository.targets(ticket.getSeverity()), repository.hours(ticket), caller.now(),
-                CallerRoles.of(context));
+        return Views.of(ticket, targets.of(ticket.getSeverity()), caller.now(), CallerRoles.of(context));
     }
 
     @Override
@@ -316,28 +325,32 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public Page<ServiceTicketSummary> list(TicketFilter filter, TicketOrder order, String after, int limit) {
-        if (filter.customer() != null && repository.customer(filter.customer()).isEmpty()) {
-            throw new UnknownReferenceException("customer", "There is no customer " + filter.customer() + ".");
-        }
-        if (filter.assignee() != null && repository.staff(filter.assignee()).isEmpty()) {
-            throw new UnknownReferenceException("assignee", "There is no staff user " + filter.assignee() + ".");
-        }
-        return repository.serviceTickets(filter, order, after == null ? null : ListPosition.decode(after, order),
-                pageSize(limit));
+        checkReferences(filter);
+        return tickets.list(filter, order, after, pageSize(limit));
     }
 
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public long count(TicketFilter filter) {
-        return repository.count(filter);
+        checkReferences(filter);
+        return tickets.count(filter);
+    }
+
+    private void checkReferences(TicketFilter filter) {
+        if (filter.customer() != null && customers.byCode(filter.customer()).isEmpty()) {
+            throw new UnknownReferenceException("customer", "There is no customer " + filter.customer() + ".");
+        }
+        if (filter.assignee() != null && staff.byUsername(filter.assignee()).isEmpty()) {
+            throw new UnknownReferenceException("assignee", "There is no staff user " + filter.assignee() + ".");
+        }
     }
 
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public List<CommentView> comments(String number) {
-        return repository.comments(find(number)).stream().map(Views::of).toList();
+        return history.comments(find(number)).stream().map(Views::of).toList();
     }
 
     @Override
@@ -345,7 +358,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
             Role.Names.ADMIN})
     public List<TimeEntryView> timeEntries(String number) {
         ServiceTicket ticket = find(number);
-        return repository.timeEntries(ticket).stream().map(e -> Views.of(e, ticket.getNumber())).toList();
+        return history.timeEntries(ticket).stream().map(e -> Views.of(e, ticket.getNumber())).toList();
     }
 
     @Override
@@ -353,7 +366,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
             Role.Names.ADMIN})
     public List<AuditEntryView> audit(String number) {
         ServiceTicket ticket = find(number);
-        return repository.audit(AuditEvent.SERVICE, ticket.getId()).stream().map(Views::of).toList();
+        return history.audit(ticket).stream().map(Views::of).toList();
     }
 
     static int pageSize(int limit) {
@@ -364,7 +377,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     }
 
     private ServiceTicket find(String number) {
-        return repository.serviceTicket(number)
+        return tickets.byNumber(number)
                 .orElseThrow(() -> new NotFoundException("There is no service ticket " + number + "."));
     }
 
@@ -373,7 +386,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
      * and never conflicts; its row is locked until the end, so appends to one ticket take turns.
      */
     private ServiceTicket forAppend(String number) {
-        return repository.serviceTicketForAppend(number)
+        return tickets.forAppend(number)
                 .orElseThrow(() -> new NotFoundException("There is no service ticket " + number + "."));
     }
 
@@ -387,7 +400,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
                     String.valueOf(version), String.valueOf(ticket.getVersion()));
         }
         if (ticket.getVersion() != version) {
-            throw StaleEdits.of(ticket, repository.lastEdit(AuditEvent.SERVICE, ticket.getId()));
+            throw StaleEdits.of(ticket, history.lastEdit(ticket));
         }
         return ticket;
     }
@@ -397,17 +410,16 @@ public class DefaultServiceTicketService implements ServiceTicketService {
      * version) is refused here, naming who won and when.
      */
     private void save(ServiceTicket ticket) {
-        journal.record(ticket);
+        history.record(ticket);
         try {
-            repository.flush();
-        } catch (OptimisticLockException e) {
+            unitOfWork.flush();
+        } catch (LostUpdateException e) {
             throw staleEdits.lostRace(e, EditedRecord.SERVICE_TICKET, ticket.getNumber());
         }
     }
 
     private ServiceTicketView saved(ServiceTicket ticket, Instant now) {
         save(ticket);
-        return Views.of(ticket, repository.targets(ticket.getSeverity()), repository.hours(ticket), now,
-                CallerRoles.of(context));
+        return Views.of(ticket, targets.of(ticket.getSeverity()), now, CallerRoles.of(context));
     }
 }

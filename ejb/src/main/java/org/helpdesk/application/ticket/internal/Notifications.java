@@ -19,7 +19,7 @@ import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.infrastructure.mail.MailTemplates;
 import org.helpdesk.infrastructure.mail.Outbox;
-import org.helpdesk.infrastructure.persistence.TicketRepository;
+import org.helpdesk.domain.staff.StaffMembers;
 
 /**
  * Decides who is told what, in which language, and queues it in the outbox within the caller's transaction:
@@ -36,10 +36,10 @@ public class Notifications {
     private Outbox outbox;
 
     @Inject
-    private TicketRepository repository;
+    private StaffMembers staff;
 
     public void blockingProblemOpened(ProgrammingTicket programming, ServiceTicket service) {
-        for (StaffUser user : repository.blockingProblemRecipients()) {
+        for (StaffUser user : staff.blockingProblemRecipients()) {
             if (hasAddress(user.getEmail())) {
                 Locale language = user.getLanguage();
                 outbox.enqueue("programming.high-opened", programming.getNumber(), user.getEmail(), language,
@@ -69,7 +69,7 @@ public class Notifications {
             outbox.enqueue("service.closed", service.getNumber(), contact.getEmail(), language,
                     service.getNumber(), service.getSubject(),
                     date(service.getClosedAt().atZone(ZoneOffset.UTC).toLocalDate(), language), contact.getName(),
-                    service.getClosureAgreedWith(), survey.link(),
+                    service.getClosure().orElseThrow().agreedWith(), survey.link(),
                     date(survey.expiresAt().atZone(ZoneOffset.UTC).toLocalDate(), language));
         }
     }

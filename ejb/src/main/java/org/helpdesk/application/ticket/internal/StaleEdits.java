@@ -5,21 +5,19 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.CacheRetrieveMode;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
-import java.util.Map;
 import java.util.Optional;
+import org.helpdesk.domain.shared.LostUpdateException;
+import org.helpdesk.domain.ticket.AuditEvent;
+import org.helpdesk.domain.ticket.MilestoneTargetSettings;
+import org.helpdesk.domain.ticket.ProgrammingTickets;
+import org.helpdesk.domain.ticket.ServiceTickets;
+import org.helpdesk.domain.ticket.TicketHistory;
 import org.helpdesk.application.StaleEditException;
 import org.helpdesk.application.StaleEditException.EditedRecord;
-import org.helpdesk.domain.ticket.AuditEvent;
 import org.helpdesk.domain.ticket.MilestoneTargets;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.Severity;
-import org.helpdesk.infrastructure.persistence.TicketRepository;
-import org.hibernate.StaleObjectStateException;
 
 /**
  * The refusal of a stale edit, saying who made the change that moved the version and when. For a ticket that is
@@ -37,10 +35,16 @@ import org.hibernate.StaleObjectStateException;
 public class StaleEdits {
 
     @Inject
-    private TicketRepository repository;
+    private ServiceTickets tickets;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ProgrammingTickets programmingTickets;
+
+    @Inject
+    private TicketHistory history;
+
+    @Inject
+    private MilestoneTargetSettings targets;
 
     /**
      * @param lost what the flush threw
@@ -49,44 +53,20 @@ public class StaleEdits {
      * @return the refusal for the record whose row the database refused: the one edited, or a ticket the change
      *         moved with it (a service ticket told that its programming ticket closed)
      */
-    public StaleEditException lostRace(OptimisticLockException lost, EditedRecord record, Object identity) {
-        for (Throwable cause = lost; cause != null; cause = cause.getCause()) {
-            if (cause instanceof StaleObjectStateException stale && stale.getIdentifier() != null) {
-                Optional<StaleEditException> refusal = refusal(stale.getEntityName(), stale.getIdentifier());
-                if (refusal.isPresent()) {
-                    return refusal.get();
-                }
-            }
-        }
-        Optional<StaleEditException> refusal = switch (record) {
-            case SERVICE_TICKET -> repository.serviceTicket((String) identity)
-                    .map(t -> of(t, repository.lastEdit(AuditEvent.SERVICE, t.getId())));
-            case PROGRAMMING_TICKET -> repository.programmingTicket((String) identity)
-                    .map(t -> of(t, repository.lastEdit(AuditEvent.PROGRAMMING, t.getId())));
-            case MILESTONE_TARGETS -> targets(((Severity) identity).name()).map(StaleEdits::of);
-        };
+    public StaleEditException lostRace(LostUpdateException lost, EditedRecord record, Object identity) {
+        Optional<StaleEditException> refusal = lost.idOf(ServiceTicket.class)
+                .flatMap(id -> tickets.byId((Long) id)).map(t -> of(t, history.lastEdit(t)))
+                .or(() -> lost.idOf(ProgrammingTicket.class)
+                        .flatMap(id -> programmingTickets.byId((Long) id)).map(t -> of(t, history.lastEdit(t))))
+                .or(() -> lost.idOf(MilestoneTargets.class)
+                        .flatMap(id -> targets.committed(Severity.valueOf((String) id))).map(StaleEdits::of))
+                .or(() -> switch (record) {
+                    case SERVICE_TICKET -> tickets.byNumber((String) identity).map(t -> of(t, history.lastEdit(t)));
+                    case PROGRAMMING_TICKET -> programmingTickets.byNumber((String) identity)
+                            .map(t -> of(t, history.lastEdit(t)));
+                    case MILESTONE_TARGETS -> targets.committed((Severity) identity).map(StaleEdits::of);
+                });
         return refusal.orElseGet(() -> new StaleEditException(record, identity, null, null));
-    }
-
-    private Optional<StaleEditException> refusal(String entityName, Object id) {
-        if (ServiceTicket.class.getName().equals(entityName)) {
-            return Optional.ofNullable(em.find(ServiceTicket.class, id))
-                    .map(t -> of(t, repository.lastEdit(AuditEvent.SERVICE, t.getId())));
-        }
-        if (ProgrammingTicket.class.getName().equals(entityName)) {
-            return Optional.ofNullable(em.find(ProgrammingTicket.class, id))
-                    .map(t -> of(t, repository.lastEdit(AuditEvent.PROGRAMMING, t.getId())));
-        }
-        if (MilestoneTargets.class.getName().equals(entityName)) {
-            return targets((String) id).map(StaleEdits::of);
-        }
-        return Optional.empty();
-    }
-
-    /** The committed row, not the second-level cache's copy. */
-    private Optional<MilestoneTargets> targets(String severity) {
-        return Optional.ofNullable(em.find(MilestoneTargets.class, severity,
-                Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)));
     }
 
     /** @param lastEdit the ticket's last change that moved its version; without one, its last change of all */

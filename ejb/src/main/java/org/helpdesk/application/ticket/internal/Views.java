@@ -10,7 +10,7 @@ import org.helpdesk.application.ticket.TicketViews.ClosureView;
 import org.helpdesk.application.ticket.TicketViews.CommentView;
 import org.helpdesk.application.ticket.TicketViews.ContactRef;
 import org.helpdesk.application.ticket.TicketViews.CustomerRef;
-import org.helpdesk.application.ticket.TicketViews.Hours;
+import org.helpdesk.domain.ticket.Hours;
 import org.helpdesk.application.ticket.TicketViews.LinkedServiceTicket;
 import org.helpdesk.application.ticket.TicketViews.LinkedTicket;
 import org.helpdesk.application.ticket.TicketViews.MilestoneView;
@@ -34,14 +34,14 @@ public final class Views {
     }
 
     /** @param roles the reader's, for the actions offered to them */
-    public static ServiceTicketView of(ServiceTicket t, MilestoneTargets targets, Hours hours, Instant now,
+    public static ServiceTicketView of(ServiceTicket t, MilestoneTargets targets, Instant now,
             Set<Role> roles) {
         List<MilestoneView> milestones = Arrays.stream(Milestone.values())
                 .map(m -> new MilestoneView(m, t.dueAt(m, targets), t.reachedAt(m).orElse(null),
                         t.milestoneStatus(m, targets, now)))
                 .toList();
-        ClosureView closure = t.getClosedAt() == null ? null
-                : new ClosureView(t.getClosureAgreedWith(), t.getClosureChannel(), t.getClosedAt(), t.getClosedBy());
+        ClosureView closure = t.getClosure()
+                .map(c -> new ClosureView(c.agreedWith(), c.channel(), c.closedAt(), c.closedBy())).orElse(null);
         List<LinkedTicket> links = t.getProgrammingTickets().stream()
                 .sorted(Comparator.comparing(ProgrammingTicket::getNumber))
                 .map(p -> new LinkedTicket(p.getNumber(), p.getTitle(), p.getState(), p.getUrgency()))
@@ -52,12 +52,12 @@ public final class Views {
                 c == null ? null : new ContactRef(c.getId(), c.getName(), c.getEmail(), c.getPhone(),
                         c.getLanguage().getLanguage()),
                 t.getChannel(), t.getKind(), t.getSeverity(), t.getSubject(), t.getDescription(),
-                t.getAssignedOperator(), t.getOpenedAt(), t.getOpenedBy(), milestones, closure, links, hours,
+                t.getAssignedOperator(), t.getOpenedAt(), t.getOpenedBy(), milestones, closure, links, t.hours(),
                 t.getReopenCount(), t.actionsFor(roles), t.getLastModifiedAt(), t.getLastModifiedBy());
     }
 
     /** @param roles the reader's, for the actions offered to them */
-    public static ProgrammingTicketView of(ProgrammingTicket p, Hours hours, Set<Role> roles) {
+    public static ProgrammingTicketView of(ProgrammingTicket p, Set<Role> roles) {
         List<LinkedServiceTicket> links = p.getServiceTickets().stream()
                 .sorted(Comparator.comparing(ServiceTicket::getNumber))
                 .map(s -> new LinkedServiceTicket(s.getNumber(), s.getSubject(), s.getState(),
@@ -66,7 +66,7 @@ public final class Views {
         return new ProgrammingTicketView(p.getNumber(), p.getVersion(), p.getState(), p.getUrgency(), p.isBlocking(),
                 p.getTitle(), p.getDescription(), p.getAssignedProgrammer(), p.getPlannedDate(),
                 p.getPlannedRelease(), p.getOpenedAt(), p.getOpenedBy(), p.getFixReadyAt(), p.getUpdateVersion(),
-                p.getUpdateSentOn(), p.getUpdateMeans(), p.getClosedAt(), links, hours, p.getReopenCount(),
+                p.getUpdateSentOn(), p.getUpdateMeans(), p.getClosedAt(), links, p.hours(), p.getReopenCount(),
                 p.actionsFor(roles),
                 p.getLastModifiedAt(), p.getLastModifiedBy());
     }

@@ -1,12 +1,12 @@
-package org.helpdesk.infrastructure.persistence;
+package org.helpdesk.domain.ticket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import org.helpdesk.application.ticket.TicketOrder;
-import org.helpdesk.application.UnreadableValueException;
+import org.helpdesk.domain.ticket.TicketOrder;
+import org.helpdesk.domain.shared.UnreadableValueException;
 import org.junit.jupiter.api.Test;
 
 class ListPositionTest {

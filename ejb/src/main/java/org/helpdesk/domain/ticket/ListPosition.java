@@ -1,11 +1,11 @@
-package org.helpdesk.infrastructure.persistence;
+package org.helpdesk.domain.ticket;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import org.helpdesk.application.ticket.TicketOrder;
-import org.helpdesk.application.UnreadableValueException;
+import org.helpdesk.domain.ticket.TicketOrder;
+import org.helpdesk.domain.shared.UnreadableValueException;
 
 /**
  * Where the next page of a sorted service-ticket list starts: the order it was made for and the last row's sort

@@ -1,4 +1,4 @@
-package org.helpdesk.infrastructure.persistence;
+package org.helpdesk.domain.ticket;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,7 +16,7 @@ public record Cursor(Instant openedAt, long id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @throws org.helpdesk.application.UnreadableValueException for a cursor this class did not make */
+    /** @throws org.helpdesk.domain.shared.UnreadableValueException for a cursor this class did not make */
     public static Cursor decode(String encoded) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);

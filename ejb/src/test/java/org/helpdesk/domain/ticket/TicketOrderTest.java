@@ -1,10 +1,10 @@
-package org.helpdesk.application.ticket;
+package org.helpdesk.domain.ticket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.helpdesk.application.ticket.TicketOrder.Column;
+import org.helpdesk.domain.ticket.TicketOrder.Column;
 import org.junit.jupiter.api.Test;
 
 class TicketOrderTest {

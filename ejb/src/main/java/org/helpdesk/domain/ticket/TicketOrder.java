@@ -1,6 +1,6 @@
-package org.helpdesk.application.ticket;
+package org.helpdesk.domain.ticket;
 
-import org.helpdesk.application.UnreadableValueException;
+import org.helpdesk.domain.shared.UnreadableValueException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

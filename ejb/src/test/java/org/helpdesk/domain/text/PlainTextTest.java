@@ -1,4 +1,4 @@
-package org.helpdesk.application;
+package org.helpdesk.domain.text;
 
 import org.helpdesk.application.customer.CustomerService;
 import org.helpdesk.application.report.MonthCloseService;

@@ -1,6 +1,6 @@
-package org.helpdesk.application.ticket;
+package org.helpdesk.domain.ticket;
 
-import org.helpdesk.application.PlainText;
+import org.helpdesk.domain.text.PlainText;
 import java.time.Instant;
 import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.RequestKind;

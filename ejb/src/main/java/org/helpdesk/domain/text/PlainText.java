@@ -1,4 +1,4 @@
-package org.helpdesk.application;
+package org.helpdesk.domain.text;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,4 +1,4 @@
-package org.helpdesk.application;
+package org.helpdesk.domain.shared;
 
 /**
  * A value the caller passed cannot be read at all, whatever the data: a list position that is no list position. The

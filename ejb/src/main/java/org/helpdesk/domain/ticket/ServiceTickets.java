@@ -1,0 +1,42 @@
+package org.helpdesk.domain.ticket;
+
+import java.util.Optional;
+import org.helpdesk.domain.shared.Page;
+
+/**
+ * The service tickets: loading one, adding one, numbering them, and the ticket list. Implemented by the
+ * persistence layer; runs in the caller's transaction.
+ */
+public interface ServiceTickets {
+
+    /** @return the ticket with its customer */
+    Optional<ServiceTicket> byNumber(String number);
+
+    Optional<ServiceTicket> byId(long id);
+
+    /**
+     * The ticket, for an append (a comment or a time entry): its row stays locked until the transaction ends, so the
+     * state the append is checked against is the one it is written against, and concurrent appends to one ticket
+     * take turns instead of refusing each other. An append moves no version, so it never makes an edit stale.
+     */
+    Optional<ServiceTicket> forAppend(String number);
+
+    /**
+     * @param year the year the ticket is opened in (the numbers of all years come from one sequence)
+     * @return a number no other service ticket has
+     */
+    TicketNumber nextNumber(int year);
+
+    void add(ServiceTicket ticket);
+
+    /**
+     * One page of the ticket list in {@code order}, keyset-paginated: {@code after} is the previous page's
+     * {@code next}, or null for the first page.
+     *
+     * @throws org.helpdesk.domain.shared.UnreadableValueException for an {@code after} that no list made
+     */
+    Page<ServiceTicketSummary> list(TicketFilter filter, TicketOrder order, String after, int limit);
+
+    /** @return how many tickets {@link #list} would show for {@code filter}, on all its pages */
+    long count(TicketFilter filter);
+}

@@ -1,0 +1,37 @@
+package org.helpdesk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.Optional;
+import org.helpdesk.domain.customer.Contact;
+import org.helpdesk.domain.customer.Customer;
+import org.helpdesk.domain.customer.Customers;
+import org.hibernate.Session;
+
+/** {@link Customers} with JPA. */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class JpaCustomers implements Customers {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public Optional<Customer> byCode(String code) {
+        // The code is the customer's natural id: after the first lookup it comes from the second-level cache.
+        return em.unwrap(Session.class).bySimpleNaturalId(Customer.class).loadOptional(code);
+    }
+
+    @Override
+    public Optional<Contact> contact(long id) {
+        return Optional.ofNullable(em.find(Contact.class, id));
+    }
+
+    @Override
+    public void add(Customer customer) {
+        em.persist(customer);
+    }
+}
