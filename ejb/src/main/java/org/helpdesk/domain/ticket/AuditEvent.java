@@ -1,6 +1,7 @@
 package org.helpdesk.domain.ticket;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -43,8 +44,9 @@ public class AuditEvent {
     @Column(nullable = false, updatable = false, length = ServiceTicket.USERNAME_MAX)
     private String actor;
 
+    @Convert(converter = AuditFieldConverter.class)
     @Column(nullable = false, updatable = false, length = 32)
-    private String field;
+    private AuditField field;
 
     @Column(name = "old_value", updatable = false, length = VALUE_MAX)
     private String oldValue;
@@ -136,7 +138,7 @@ public class AuditEvent {
         return actor;
     }
 
-    public String getField() {
+    public AuditField getField() {
         return field;
     }
 

@@ -208,7 +208,7 @@ public class ProgrammingTicket {
         this.openedBy = Require.actor(openedBy);
         this.openedAt = Require.at(at);
         this.state = ProgrammingTicketState.OPEN;
-        record(TicketChange.CREATED, null, state, openedBy, at, title);
+        record(AuditField.CREATED, null, state, openedBy, at, title);
     }
 
 
@@ -293,7 +293,7 @@ public class ProgrammingTicket {
             throw new IllegalArgumentException("Give a planned date, a planned release or both.");
         }
         checkActor(by, at);
-        record(TicketChange.SCHEDULE, schedule(plannedDate, plannedRelease), schedule(newPlannedDate, release), by, at,
+        record(AuditField.SCHEDULE, schedule(plannedDate, plannedRelease), schedule(newPlannedDate, release), by, at,
                 null);
         plannedDate = newPlannedDate;
         plannedRelease = release;
@@ -357,7 +357,7 @@ public class ProgrammingTicket {
         this.updateSentOn = sentOn;
         this.updateMeans = validMeans;
         this.closedAt = at;
-        record(TicketChange.UPDATE, null, validVersion + " sent on " + sentOn + " by " + validMeans, by, at, null);
+        record(AuditField.UPDATE, null, validVersion + " sent on " + sentOn + " by " + validMeans, by, at, null);
         changeState(ProgrammingTicketState.CLOSED, by, at, null);
         Set<ServiceTicket> moved = new LinkedHashSet<>();
         serviceTickets.stream().sorted(Comparator.comparing(ServiceTicket::getNumber)).forEach(st -> {
@@ -386,7 +386,7 @@ public class ProgrammingTicket {
         updateMeans = null;
         closedAt = null;
         reopenCount++;
-        record(TicketChange.REOPEN, update, String.valueOf(reopenCount), by, at, validReason);
+        record(AuditField.REOPEN, update, String.valueOf(reopenCount), by, at, validReason);
         changeState(ProgrammingTicketState.OPEN, by, at, null);
     }
 
@@ -406,7 +406,7 @@ public class ProgrammingTicket {
         }
         checkActor(by, at);
         Comment comment = Comment.onProgrammingTicket(this, visibility, text, by, at);
-        record(TicketChange.COMMENT, null, visibility, by, at, ServiceTicket.excerpt(comment.getText()));
+        record(AuditField.COMMENT, null, visibility, by, at, ServiceTicket.excerpt(comment.getText()));
         return comment;
     }
 
@@ -421,7 +421,7 @@ public class ProgrammingTicket {
         checkActor(by, at);
         TimeEntry entry = TimeEntry.onProgrammingTicket(this, workDate, minutes, activity, level, by, at);
         recorded(entry);
-        record(TicketChange.TIME, null, minutes, by, at, entry.getActivity());
+        record(AuditField.TIME, null, minutes, by, at, entry.getActivity());
         return entry;
     }
 
@@ -443,7 +443,7 @@ public class ProgrammingTicket {
         checkActor(by, at);
         TimeEntry reversal = entry.reversal(reason, by, at, onDate);
         recorded(reversal);
-        record(TicketChange.TIME, String.valueOf(entry.getMinutes()), String.valueOf(reversal.getMinutes()), by, at,
+        record(AuditField.TIME, String.valueOf(entry.getMinutes()), String.valueOf(reversal.getMinutes()), by, at,
                 reversal.getActivity());
         return reversal;
     }
@@ -487,14 +487,14 @@ public class ProgrammingTicket {
 
     private void changeAssignee(String programmer, String by, Instant at) {
         if (!programmer.equals(assignedProgrammer)) {
-            record(TicketChange.ASSIGNEE, assignedProgrammer, programmer, by, at, null);
+            record(AuditField.ASSIGNEE, assignedProgrammer, programmer, by, at, null);
             assignedProgrammer = programmer;
         }
     }
 
     private void changeState(ProgrammingTicketState newState, String by, Instant at, String note) {
         if (newState != state) {
-            record(TicketChange.STATE, state, newState, by, at, note);
+            record(AuditField.STATE, state, newState, by, at, note);
             state = newState;
         }
     }
@@ -504,7 +504,7 @@ public class ProgrammingTicket {
         Require.at(at);
     }
 
-    private void record(String field, Object oldValue, Object newValue, String by, Instant at, String note) {
+    private void record(AuditField field, Object oldValue, Object newValue, String by, Instant at, String note) {
         changes.add(new TicketChange(field, Require.recorded(oldValue), Require.recorded(newValue), by, at, note));
         lastModifiedAt = at;
         lastModifiedBy = by;

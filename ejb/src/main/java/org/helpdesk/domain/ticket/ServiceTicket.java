@@ -274,7 +274,7 @@ public class ServiceTicket {
         this.openedBy = Require.actor(openedBy);
         this.openedAt = Require.at(at);
         this.state = ServiceTicketState.NEW;
-        record(TicketChange.CREATED, null, state, openedBy, at, subject);
+        record(AuditField.CREATED, null, state, openedBy, at, subject);
     }
 
 
@@ -376,7 +376,7 @@ public class ServiceTicket {
         Require.value(newSeverity, "severity");
         checkActor(by, at);
         if (newSeverity != severity) {
-            record(TicketChange.SEVERITY, severity, newSeverity, by, at, null);
+            record(AuditField.SEVERITY, severity, newSeverity, by, at, null);
             severity = newSeverity;
         }
     }
@@ -391,19 +391,19 @@ public class ServiceTicket {
         Require.value(newKind, "request kind");
         checkActor(by, at);
         if (!validSubject.equals(subject)) {
-            record(TicketChange.SUBJECT, subject, validSubject, by, at, null);
+            record(AuditField.SUBJECT, subject, validSubject, by, at, null);
             subject = validSubject;
         }
         if (!validDescription.equals(description)) {
-            record(TicketChange.DESCRIPTION, description, validDescription, by, at, null);
+            record(AuditField.DESCRIPTION, description, validDescription, by, at, null);
             description = validDescription;
         }
         if (newChannel != channel) {
-            record(TicketChange.CHANNEL, channel, newChannel, by, at, null);
+            record(AuditField.CHANNEL, channel, newChannel, by, at, null);
             channel = newChannel;
         }
         if (newKind != kind) {
-            record(TicketChange.KIND, kind, newKind, by, at, null);
+            record(AuditField.KIND, kind, newKind, by, at, null);
             kind = newKind;
         }
     }
@@ -445,7 +445,7 @@ public class ServiceTicket {
         }
         programmingTickets.add(pt);
         pt.linkServiceTicket(this);
-        record(TicketChange.LINK, null, pt.getNumber(), by, at, note);
+        record(AuditField.LINK, null, pt.getNumber(), by, at, note);
         changeState(ServiceTicketState.IN_PROGRAMMING, by, at, null);
     }
 
@@ -496,7 +496,7 @@ public class ServiceTicket {
         checkAllowed(Action.CONFIRM_VERIFICATION);
         String validNote = Require.optionalText(note, "note", DESCRIPTION_MAX);
         checkActor(by, at);
-        record(TicketChange.VERIFICATION, null, "CONFIRMED", by, at, validNote);
+        record(AuditField.VERIFICATION, null, "CONFIRMED", by, at, validNote);
         changeState(ServiceTicketState.VERIFIED, by, at, null);
     }
 
@@ -524,7 +524,7 @@ public class ServiceTicket {
             reopened.reopen(validReason, by, at);
         }
         resolvedAt = null;
-        record(TicketChange.VERIFICATION, null, "FAILED", by, at, validReason);
+        record(AuditField.VERIFICATION, null, "FAILED", by, at, validReason);
         changeState(workingState(), by, at, null);
         return Optional.ofNullable(reopened);
     }
@@ -558,13 +558,13 @@ public class ServiceTicket {
         }
         if (entry != null) {
             recorded(entry);
-            record(TicketChange.TIME, null, minutesSpent, by, at, entry.getActivity());
+            record(AuditField.TIME, null, minutesSpent, by, at, entry.getActivity());
         }
         closure = agreed;
         if (firstFeedbackAt == null) {
             firstFeedbackAt = at;
         }
-        record(TicketChange.CLOSURE, null, agreed.summary(), by, at, recorded + " minutes recorded");
+        record(AuditField.CLOSURE, null, agreed.summary(), by, at, recorded + " minutes recorded");
         changeState(ServiceTicketState.CLOSED, by, at, null);
         return Optional.ofNullable(entry);
     }
@@ -581,7 +581,7 @@ public class ServiceTicket {
         closure = null;
         resolvedAt = null;
         reopenCount++;
-        record(TicketChange.REOPEN, previous, String.valueOf(reopenCount), by, at, validReason);
+        record(AuditField.REOPEN, previous, String.valueOf(reopenCount), by, at, validReason);
         changeState(workingState(), by, at, null);
     }
 
@@ -605,7 +605,7 @@ public class ServiceTicket {
         if (visibility == CommentVisibility.CUSTOMER && firstFeedbackAt == null) {
             firstFeedbackAt = at;
         }
-        record(TicketChange.COMMENT, null, visibility, by, at, excerpt(comment.getText()));
+        record(AuditField.COMMENT, null, visibility, by, at, excerpt(comment.getText()));
         return comment;
     }
 
@@ -620,7 +620,7 @@ public class ServiceTicket {
         checkActor(by, at);
         TimeEntry entry = TimeEntry.onServiceTicket(this, workDate, minutes, activity, level, by, at);
         recorded(entry);
-        record(TicketChange.TIME, null, minutes, by, at, entry.getActivity());
+        record(AuditField.TIME, null, minutes, by, at, entry.getActivity());
         return entry;
     }
 
@@ -644,7 +644,7 @@ public class ServiceTicket {
         checkActor(by, at);
         TimeEntry reversal = entry.reversal(reason, by, at, onDate);
         recorded(reversal);
-        record(TicketChange.TIME, String.valueOf(entry.getMinutes()), String.valueOf(reversal.getMinutes()), by, at,
+        record(AuditField.TIME, String.valueOf(entry.getMinutes()), String.valueOf(reversal.getMinutes()), by, at,
                 reversal.getActivity());
         return reversal;
     }
@@ -741,14 +741,14 @@ public class ServiceTicket {
 
     private void changeAssignee(String operator, String by, Instant at) {
         if (!operator.equals(assignedOperator)) {
-            record(TicketChange.ASSIGNEE, assignedOperator, operator, by, at, null);
+            record(AuditField.ASSIGNEE, assignedOperator, operator, by, at, null);
             assignedOperator = operator;
         }
     }
 
     private void changeState(ServiceTicketState newState, String by, Instant at, String note) {
         if (newState != state) {
-            record(TicketChange.STATE, state, newState, by, at, note);
+            record(AuditField.STATE, state, newState, by, at, note);
             state = newState;
         }
     }
@@ -759,7 +759,7 @@ public class ServiceTicket {
         Require.at(at);
     }
 
-    private void record(String field, Object oldValue, Object newValue, String by, Instant at, String note) {
+    private void record(AuditField field, Object oldValue, Object newValue, String by, Instant at, String note) {
         changes.add(new TicketChange(field, Require.recorded(oldValue), Require.recorded(newValue), by, at, note));
         lastModifiedAt = at;
         lastModifiedBy = by;

@@ -1,5 +1,6 @@
 package org.helpdesk.infrastructure.persistence;
 
+import org.helpdesk.domain.ticket.AuditField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -112,6 +113,6 @@ public class JpaTicketHistory implements TicketHistory {
         return em.createQuery("select a from AuditEvent a where a.ticketType = :type and a.ticketId = :id"
                 + " and a.field not in :appends order by a.at desc, a.id desc", AuditEvent.class)
                 .setParameter("type", ticketType).setParameter("id", ticketId)
-                .setParameter("appends", TicketChange.APPENDS).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("appends", AuditField.APPENDS).setMaxResults(1).getResultStream().findFirst();
     }
 }

@@ -25,7 +25,7 @@ class AuditEventTest {
         assertEquals("SERVICE", event.getTicketType());
         assertEquals(12, event.getTicketId());
         assertEquals("HD-2026-000001", event.getTicketNumber());
-        assertEquals("state", event.getField());
+        assertEquals(AuditField.STATE, event.getField());
         assertEquals("NEW", event.getOldValue());
         assertEquals("TAKEN_IN_CHARGE", event.getNewValue());
         assertEquals(OPERATOR, event.getActor());
@@ -38,7 +38,7 @@ class AuditEventTest {
         String description = "x".repeat(5000);
 
         AuditEvent event = AuditEvent.of("PROGRAMMING", 3, "PR-2026-000003",
-                new TicketChange("description", description, "short", OPERATOR, T0, null));
+                new TicketChange(AuditField.DESCRIPTION, description, "short", OPERATOR, T0, null));
 
         assertEquals(4000, event.getOldValue().length());
         assertTrue(event.getOldValue().endsWith("x…"));
@@ -48,7 +48,7 @@ class AuditEventTest {
     @Test
     void theHistoryOfAnUnsavedTicketIsRefused() {
         ServiceTicket unsaved = serviceTicketIn(ServiceTicketState.NEW);
-        TicketChange change = new TicketChange("state", null, "NEW", OPERATOR, T0, null);
+        TicketChange change = new TicketChange(AuditField.STATE, null, "NEW", OPERATOR, T0, null);
 
         assertThrows(IllegalStateException.class, () -> AuditEvent.of(unsaved, change));
         assertThrows(IllegalArgumentException.class, () -> AuditEvent.of("OTHER", 1, "HD-2026-000001", change));

@@ -176,7 +176,7 @@ class ProgrammingTicketTest {
         assertEquals(DAY, ticket.getUpdateSentOn());
         assertEquals("download link", ticket.getUpdateMeans());
         assertEquals(at(60), ticket.getClosedAt());
-        assertEquals(new TicketChange("update", null, "5.2.1 sent on 2026-03-02 by download link", MANAGER, at(60),
+        assertEquals(new TicketChange(AuditField.UPDATE, null, "5.2.1 sent on 2026-03-02 by download link", MANAGER, at(60),
                 null), ticket.drainChanges().get(0));
     }
 
@@ -217,7 +217,7 @@ class ProgrammingTicketTest {
         assertNull(ticket.getFixReadyAt());
         assertNull(ticket.getUpdateVersion());
         assertNull(ticket.getClosedAt());
-        assertEquals(new TicketChange("reopen", "5.2.1 sent on 2026-03-02 by download link", "1", PROGRAMMER, at(200),
+        assertEquals(new TicketChange(AuditField.REOPEN, "5.2.1 sent on 2026-03-02 by download link", "1", PROGRAMMER, at(200),
                 "Credit notes broken"), ticket.drainChanges().get(0));
     }
 

@@ -46,7 +46,7 @@ class ServiceTicketTest {
         assertEquals(T0, ticket.getOpenedAt());
         assertEquals(OPERATOR, ticket.getOpenedBy());
         assertEquals(T0, ticket.getLastModifiedAt());
-        assertEquals(List.of(new TicketChange("created", null, "NEW", OPERATOR, T0, "Invoices do not print")),
+        assertEquals(List.of(new TicketChange(AuditField.CREATED, null, "NEW", OPERATOR, T0, "Invoices do not print")),
                 ticket.drainChanges());
         assertEquals(List.of(), ticket.drainChanges(), "drained changes are forgotten");
     }
@@ -93,8 +93,8 @@ class ServiceTicketTest {
         assertEquals("bruno", ticket.getAssignedOperator());
         assertEquals(Optional.of(at(12)), ticket.reachedAt(Milestone.TAKING_CHARGE));
         assertEquals(List.of(
-                new TicketChange("assignee", null, "bruno", "bruno", at(12), null),
-                new TicketChange("state", "NEW", "TAKEN_IN_CHARGE", "bruno", at(12), null)), ticket.drainChanges());
+                new TicketChange(AuditField.ASSIGNEE, null, "bruno", "bruno", at(12), null),
+                new TicketChange(AuditField.STATE, "NEW", "TAKEN_IN_CHARGE", "bruno", at(12), null)), ticket.drainChanges());
     }
 
     @Test
@@ -160,7 +160,7 @@ class ServiceTicketTest {
         assertEquals(ServiceTicketState.IN_PROGRAMMING, ticket.getState());
         assertTrue(ticket.getProgrammingTickets().contains(pt));
         assertTrue(pt.getServiceTickets().contains(ticket));
-        assertEquals(new TicketChange("link", null, "PR-2026-000007", OPERATOR, at(20), "escalated"),
+        assertEquals(new TicketChange(AuditField.LINK, null, "PR-2026-000007", OPERATOR, at(20), "escalated"),
                 ticket.drainChanges().get(0));
     }
 
@@ -279,9 +279,9 @@ class ServiceTicketTest {
         assertEquals("bruno", closure.closedBy());
         assertEquals(new Hours(75, 0), ticket.hours());
         assertEquals(List.of(
-                new TicketChange("time", null, "75", "bruno", at(60), "Hours agreed at closure with Mario Rossi"),
-                new TicketChange("closure", null, "Mario Rossi via CHAT", "bruno", at(60), "75 minutes recorded"),
-                new TicketChange("state", "VERIFIED", "CLOSED", "bruno", at(60), null)), ticket.drainChanges());
+                new TicketChange(AuditField.TIME, null, "75", "bruno", at(60), "Hours agreed at closure with Mario Rossi"),
+                new TicketChange(AuditField.CLOSURE, null, "Mario Rossi via CHAT", "bruno", at(60), "75 minutes recorded"),
+                new TicketChange(AuditField.STATE, "VERIFIED", "CLOSED", "bruno", at(60), null)), ticket.drainChanges());
     }
 
     @Test
@@ -297,7 +297,7 @@ class ServiceTicketTest {
         assertNull(ticket.getResolvedAt());
         assertEquals(Optional.of(at(10)), ticket.reachedAt(Milestone.TAKING_CHARGE), "taking charge stays");
         TicketChange reopen = ticket.drainChanges().get(0);
-        assertEquals("reopen", reopen.field());
+        assertEquals(AuditField.REOPEN, reopen.field());
         assertEquals("Mario Rossi via PHONE at " + at(50) + " by anna", reopen.oldValue());
         assertEquals("1", reopen.newValue());
         assertEquals("Empty pages again", reopen.note());
@@ -327,9 +327,9 @@ class ServiceTicketTest {
         ticket.changeSeverity(Severity.HIGH, "bruno", at(32));
 
         assertEquals(List.of(
-                new TicketChange("subject", "Invoices do not print", "Invoices print empty", "bruno", at(30), null),
-                new TicketChange("channel", "PHONE", "EMAIL", "bruno", at(30), null),
-                new TicketChange("severity", "AVERAGE", "HIGH", "bruno", at(31), null)), ticket.drainChanges());
+                new TicketChange(AuditField.SUBJECT, "Invoices do not print", "Invoices print empty", "bruno", at(30), null),
+                new TicketChange(AuditField.CHANNEL, "PHONE", "EMAIL", "bruno", at(30), null),
+                new TicketChange(AuditField.SEVERITY, "AVERAGE", "HIGH", "bruno", at(31), null)), ticket.drainChanges());
         assertEquals(at(31), ticket.getLastModifiedAt(), "an edit that changes nothing is not a modification");
         assertEquals("bruno", ticket.getLastModifiedBy());
     }
@@ -342,7 +342,7 @@ class ServiceTicketTest {
         assertEquals(List.of(), ticket.drainChanges());
 
         ticket.reassign("carla", "bruno", at(31));
-        assertEquals(List.of(new TicketChange("assignee", OPERATOR, "carla", "bruno", at(31), null)),
+        assertEquals(List.of(new TicketChange(AuditField.ASSIGNEE, OPERATOR, "carla", "bruno", at(31), null)),
                 ticket.drainChanges());
     }
 
@@ -359,7 +359,7 @@ class ServiceTicketTest {
         assertEquals(25, entry.getMinutes());
         assertEquals("The minutes spent must be more than zero (got 0); to correct an entry, reverse it.",
                 zero.getMessage());
-        assertEquals(new TicketChange("time", null, "25", "bruno", at(30), "Remote session"),
+        assertEquals(new TicketChange(AuditField.TIME, null, "25", "bruno", at(30), "Remote session"),
                 ticket.drainChanges().get(0));
     }
 

@@ -82,7 +82,7 @@ public final class Views {
     }
 
     public static AuditEntryView of(AuditEvent a) {
-        return new AuditEntryView(a.getId(), a.getAt(), a.getActor(), a.getField(), a.getOldValue(), a.getNewValue(),
+        return new AuditEntryView(a.getId(), a.getAt(), a.getActor(), a.getField().code(), a.getOldValue(), a.getNewValue(),
                 a.getNote());
     }
 }
