@@ -1,17 +1,17 @@
 package org.helpdesk.infrastructure.mail;
 
+import org.helpdesk.domain.mail.OutboxMessage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.helpdesk.domain.mail.OutboxMessages;
 
 /**
  * Queues mails. {@link #enqueue} must run inside the caller's transaction: the message is stored with the change
@@ -25,8 +25,8 @@ public class Outbox {
     public record MessageQueued(long messageId) {
     }
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private OutboxMessages messages;
 
     @Inject
     private Event<MessageQueued> queued;
@@ -46,8 +46,8 @@ public class Outbox {
         MailTemplates.Rendered mail = MailTemplates.render(kind, locale, arguments);
         OutboxMessage message = new OutboxMessage(kind, ticketNumber, recipient, locale, mail.subject(), mail.body(),
                 Instant.now(clock));
-        em.persist(message);
-        em.flush();
+        // The id comes from the sequence at once: no flush, so the message is written with the caller's change.
+        messages.add(message);
         queued.fire(new MessageQueued(message.getId()));
         return message;
     }
@@ -60,31 +60,18 @@ public class Outbox {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public int retryNow() {
-        Instant now = Instant.now(clock);
-        int failed = em.createQuery("update OutboxMessage m set m.status = :pending, m.attempts = 0,"
-                        + " m.nextAttemptAt = :now, m.version = m.version + 1 where m.status = :failed")
-                .setParameter("pending", OutboxMessage.Status.PENDING)
-                .setParameter("failed", OutboxMessage.Status.FAILED)
-                .setParameter("now", now)
-                .executeUpdate();
-        int waiting = em.createQuery("update OutboxMessage m set m.nextAttemptAt = :now, m.version = m.version + 1"
-                        + " where m.status = :pending and m.nextAttemptAt > :now")
-                .setParameter("pending", OutboxMessage.Status.PENDING)
-                .setParameter("now", now)
-                .executeUpdate();
+        int due = messages.makeDue(Instant.now(clock));
         queued.fire(new MessageQueued(0));
-        return failed + waiting;
+        return due;
     }
 
     /** @return the most recent messages, newest first, for the outbox screen */
     public List<OutboxMessage> recent(int limit) {
-        return em.createQuery("select m from OutboxMessage m order by m.createdAt desc, m.id desc",
-                OutboxMessage.class).setMaxResults(limit).getResultList();
+        return messages.recent(limit);
     }
 
     /** @return the messages about one ticket, oldest first */
     public List<OutboxMessage> forTicket(String ticketNumber) {
-        return em.createQuery("select m from OutboxMessage m where m.ticketNumber = :number order by m.id",
-                OutboxMessage.class).setParameter("number", ticketNumber).getResultList();
+        return messages.forTicket(ticketNumber);
     }
 }

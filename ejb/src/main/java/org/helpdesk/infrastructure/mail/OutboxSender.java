@@ -1,5 +1,6 @@
 package org.helpdesk.infrastructure.mail;
 
+import org.helpdesk.domain.mail.OutboxMessage;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.AccessTimeout;
@@ -18,14 +19,13 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.helpdesk.domain.mail.OutboxMessages;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -42,8 +42,8 @@ public class OutboxSender {
     private static final int BATCH = 50;
     private static final Duration SMTP_READ_TIMEOUT = Duration.ofSeconds(10);
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private OutboxMessages messages;
 
     @Resource(lookup = "java:jboss/mail/Default")
     private Session mailSession;
@@ -95,19 +95,14 @@ public class OutboxSender {
     @Lock(LockType.READ)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> dueMessages() {
-        return em.createQuery("select m.id from OutboxMessage m where m.status = :pending and m.nextAttemptAt <= :now"
-                + " order by m.nextAttemptAt, m.id", Long.class)
-                .setParameter("pending", OutboxMessage.Status.PENDING)
-                .setParameter("now", Instant.now(clock))
-                .setMaxResults(BATCH)
-                .getResultList();
+        return messages.due(Instant.now(clock), BATCH);
     }
 
     /** Sends one message and records the outcome, in a transaction of its own. */
     @Lock(LockType.READ)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean sendOne(long id) {
-        OutboxMessage message = em.find(OutboxMessage.class, id);
+        OutboxMessage message = messages.byId(id).orElse(null);
         if (message == null || message.getStatus() != OutboxMessage.Status.PENDING) {
             return false;
         }

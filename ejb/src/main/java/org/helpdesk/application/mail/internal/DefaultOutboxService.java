@@ -11,7 +11,7 @@ import org.helpdesk.application.mail.OutboxService;
 import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.infrastructure.mail.Outbox;
-import org.helpdesk.infrastructure.mail.OutboxMessage;
+import org.helpdesk.domain.mail.OutboxMessage;
 
 @Stateless
 public class DefaultOutboxService implements OutboxService {

@@ -1,4 +1,4 @@
-package org.helpdesk.infrastructure.mail;
+package org.helpdesk.domain.mail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -81,7 +81,7 @@ public class OutboxMessage {
         // for JPA
     }
 
-    OutboxMessage(String kind, String ticketNumber, String recipient, Locale language, String subject, String body,
+    public OutboxMessage(String kind, String ticketNumber, String recipient, Locale language, String subject, String body,
             Instant at) {
         this.kind = kind;
         this.ticketNumber = ticketNumber;
@@ -94,7 +94,7 @@ public class OutboxMessage {
         this.nextAttemptAt = at;
     }
 
-    void markSent(Instant at) {
+    public void markSent(Instant at) {
         status = Status.SENT;
         attempts++;
         sentAt = at;
@@ -102,7 +102,7 @@ public class OutboxMessage {
     }
 
     /** Records a failed attempt and when to try again: 30 s, then doubling, at most an hour apart. */
-    void markAttemptFailed(String error, Instant at) {
+    public void markAttemptFailed(String error, Instant at) {
         attempts++;
         lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
         if (attempts >= MAX_ATTEMPTS) {

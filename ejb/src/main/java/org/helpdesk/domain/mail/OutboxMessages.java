@@ -1,0 +1,30 @@
+package org.helpdesk.domain.mail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The outbox's messages. Implemented by the persistence layer; runs in the caller's transaction. */
+public interface OutboxMessages {
+
+    void add(OutboxMessage message);
+
+    Optional<OutboxMessage> byId(long id);
+
+    /** @return the ids of the pending messages due at {@code now}, the longest waiting first, at most {@code limit} */
+    List<Long> due(Instant now, int limit);
+
+    /**
+     * Makes every message that is waiting or was given up on due at {@code now} (a failed one starts its attempts
+     * afresh).
+     *
+     * @return how many messages that concerned
+     */
+    int makeDue(Instant now);
+
+    /** @return the most recent messages, newest first */
+    List<OutboxMessage> recent(int limit);
+
+    /** @return the messages about one ticket, oldest first */
+    List<OutboxMessage> forTicket(String ticketNumber);
+}

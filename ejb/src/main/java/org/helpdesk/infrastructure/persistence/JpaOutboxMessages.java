@@ -1,0 +1,69 @@
+package org.helpdesk.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.helpdesk.domain.mail.OutboxMessage;
+import org.helpdesk.domain.mail.OutboxMessages;
+
+/** {@link OutboxMessages} with JPQL. */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class JpaOutboxMessages implements OutboxMessages {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public void add(OutboxMessage message) {
+        em.persist(message);
+    }
+
+    @Override
+    public Optional<OutboxMessage> byId(long id) {
+        return Optional.ofNullable(em.find(OutboxMessage.class, id));
+    }
+
+    @Override
+    public List<Long> due(Instant now, int limit) {
+        return em.createQuery("select m.id from OutboxMessage m where m.status = :pending and m.nextAttemptAt <= :now"
+                + " order by m.nextAttemptAt, m.id", Long.class)
+                .setParameter("pending", OutboxMessage.Status.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public int makeDue(Instant now) {
+        int failed = em.createQuery("update OutboxMessage m set m.status = :pending, m.attempts = 0,"
+                        + " m.nextAttemptAt = :now, m.version = m.version + 1 where m.status = :failed")
+                .setParameter("pending", OutboxMessage.Status.PENDING)
+                .setParameter("failed", OutboxMessage.Status.FAILED)
+                .setParameter("now", now)
+                .executeUpdate();
+        int waiting = em.createQuery("update OutboxMessage m set m.nextAttemptAt = :now, m.version = m.version + 1"
+                        + " where m.status = :pending and m.nextAttemptAt > :now")
+                .setParameter("pending", OutboxMessage.Status.PENDING)
+                .setParameter("now", now)
+                .executeUpdate();
+        return failed + waiting;
+    }
+
+    @Override
+    public List<OutboxMessage> recent(int limit) {
+        return em.createQuery("select m from OutboxMessage m order by m.createdAt desc, m.id desc",
+                OutboxMessage.class).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<OutboxMessage> forTicket(String ticketNumber) {
+        return em.createQuery("select m from OutboxMessage m where m.ticketNumber = :number order by m.id",
+                OutboxMessage.class).setParameter("number", ticketNumber).getResultList();
+    }
+}
