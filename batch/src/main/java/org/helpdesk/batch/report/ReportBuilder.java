@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.logging.Logger;
-import org.helpdesk.application.report.internal.MonthlyReportAssembler;
+import org.helpdesk.application.report.MonthlyReports;
 import org.helpdesk.reports.monthly.MonthlyReport;
 import org.helpdesk.reports.monthly.MonthlyReportPdf;
 
@@ -36,7 +36,7 @@ public class ReportBuilder implements ItemProcessor {
     private ReportStore store;
 
     @Inject
-    private MonthlyReportAssembler assembler;
+    private MonthlyReports assembler;
 
     @Inject
     private Clock clock;

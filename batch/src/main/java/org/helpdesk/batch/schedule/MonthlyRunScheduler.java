@@ -34,7 +34,7 @@ import javax.sql.DataSource;
 import org.helpdesk.batch.report.ReportDeliveries;
 import org.helpdesk.batch.report.ReportStore;
 import org.helpdesk.batch.report.RunParameters;
-import org.helpdesk.infrastructure.persistence.DatabaseMigration;
+import org.helpdesk.application.health.HealthCheck;
 
 /**
  * The schedule of the monthly report run.
@@ -76,7 +76,7 @@ public class MonthlyRunScheduler {
     private ReportDeliveries deliveries;
 
     @Inject
-    private DatabaseMigration migration;
+    private HealthCheck health;
 
     @PostConstruct
     void init() {
@@ -120,7 +120,7 @@ public class MonthlyRunScheduler {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void timeout(Timer timer) {
-        if (!migration.isMigrated()) {
+        if (!health.databaseReady()) {
             // The database is not there yet: try again in a minute (the schema migration retries every minute too).
             timerService.createSingleActionTimer(60_000, new TimerConfig(timer.getInfo(), false));
             return;
@@ -146,7 +146,7 @@ public class MonthlyRunScheduler {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void retrySweep() {
-        if (migration.isMigrated()) {
+        if (health.databaseReady()) {
             retryDue();
         }
     }

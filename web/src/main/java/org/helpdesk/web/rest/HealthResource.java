@@ -13,7 +13,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.helpdesk.infrastructure.health.HealthCheck;
+import org.helpdesk.application.health.HealthCheck;
 
 /**
  * {@code GET /helpdesk/api/health}: public. 200 with {@code "status":"UP"} when the database and the mail

@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.helpdesk.infrastructure.time.HelpDeskDay;
+import org.helpdesk.domain.time.HelpDeskDay;
 
 /**
  * Dates, durations and enum labels in the user's language ({@code #{fmt.dateTime(t.openedAt)}}). Times are shown in

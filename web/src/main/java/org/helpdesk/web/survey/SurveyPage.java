@@ -8,11 +8,11 @@ import jakarta.faces.validator.ValidatorException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.helpdesk.domain.shared.LostUpdateException;
 import org.helpdesk.application.survey.SurveyService;
 import org.helpdesk.application.survey.SurveyViews.Answer;
 import org.helpdesk.application.survey.SurveyViews.LinkStatus;
@@ -70,7 +70,7 @@ public class SurveyPage {
         } catch (IllegalArgumentException e) {
             error(text("survey.invalid") + " " + e.getMessage());
             return null;
-        } catch (SurveyNotOpenException | OptimisticLockException e) {
+        } catch (SurveyNotOpenException | LostUpdateException e) {
             // Answered meanwhile (another tab, a double click): say so instead of the form.
             questionnaire = surveys.open(token);
             return null;

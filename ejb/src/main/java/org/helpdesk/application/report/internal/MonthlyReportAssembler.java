@@ -29,6 +29,7 @@ import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.WorkLevel;
+import org.helpdesk.application.report.MonthlyReports;
 import org.helpdesk.reports.monthly.MonthlyReport;
 
 /**
@@ -37,7 +38,7 @@ import org.helpdesk.reports.monthly.MonthlyReport;
  * do.
  */
 @ApplicationScoped
-public class MonthlyReportAssembler {
+public class MonthlyReportAssembler implements MonthlyReports {
 
     static final ZoneId ZONE = DefaultReportService.ZONE;
 
@@ -47,7 +48,7 @@ public class MonthlyReportAssembler {
     @Inject
     private SatisfactionSurveys surveys;
 
-    /** @return the report of the customer with this id, or empty if there is no such customer */
+    @Override
     public Optional<MonthlyReport> assemble(long customerId, YearMonth month, Instant now) {
         return Optional.ofNullable(em.find(Customer.class, customerId)).map(c -> assemble(c, month, now));
     }

@@ -1,5 +1,6 @@
 package org.helpdesk.application.survey.internal;
 
+import org.helpdesk.domain.shared.UnitOfWork;
 import org.helpdesk.domain.ticket.ServiceTickets;
 import org.helpdesk.application.internal.Caller;
 import jakarta.annotation.Resource;
@@ -47,6 +48,9 @@ public class DefaultSurveyService implements SurveyService {
 
     static final int MAX_MONTHS = 36;
 
+    @Inject
+    private UnitOfWork unitOfWork;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -82,7 +86,7 @@ public class DefaultSurveyService implements SurveyService {
         }
         survey.answer(new Scores(answer.takingCharge(), answer.competence(), answer.communication(),
                 answer.solution(), answer.overall()), answer.comment(), now);
-        em.flush();
+        unitOfWork.flush();
         return view(survey, now);
     }
 

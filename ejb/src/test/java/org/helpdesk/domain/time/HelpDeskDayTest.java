@@ -1,4 +1,4 @@
-package org.helpdesk.infrastructure.time;
+package org.helpdesk.domain.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

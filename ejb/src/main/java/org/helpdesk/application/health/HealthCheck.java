@@ -1,4 +1,4 @@
-package org.helpdesk.infrastructure.health;
+package org.helpdesk.application.health;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -43,6 +43,14 @@ public class HealthCheck {
 
     /** The state of one dependency. */
     public record Component(boolean up, String detail) {
+    }
+
+    /**
+     * @return whether the database schema is migrated to this version: until it is, nothing that reads or writes
+     *         tickets can run (the migration retries every minute while the database is unreachable)
+     */
+    public boolean databaseReady() {
+        return migration.isMigrated();
     }
 
     /** @return database and mail, in that order, each UP or DOWN with a short reason */

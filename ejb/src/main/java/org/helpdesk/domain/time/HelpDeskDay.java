@@ -1,4 +1,4 @@
-package org.helpdesk.infrastructure.time;
+package org.helpdesk.domain.time;
 
 import jakarta.validation.ClockProvider;
 import java.time.Clock;

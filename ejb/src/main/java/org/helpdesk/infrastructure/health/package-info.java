@@ -1,2 +1,0 @@
-/** Checks of what Helpdesk depends on at run time (database, mail server), for the health endpoint. */
-package org.helpdesk.infrastructure.health;
