@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The screens at size ({@code ./mvnw verify -Pbenchmark -Dit.test=ScreenBenchmark}, see the README, "Benchmark"):
+ * The screens at size ({@code ./mvnw verify -Pbenchmark -Dit.test=ScreenBenchmark}, see docs/benchmarks.md):
  * an operator signed in once requests the home screen, the ticket search (several filters and orders, free text)
  * and the ticket detail, one request at a time, {@code benchmark.screen.samples} times each, and the run prints
  * p50/p95/p99 of the response time on the loopback (server time plus well under a millisecond) next to the

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The performance benchmark ({@code ./mvnw verify -Pbenchmark}, see the README, "Benchmark"). In one run, on the
+ * The performance benchmark ({@code ./mvnw verify -Pbenchmark}, see docs/benchmarks.md). In one run, on the
  * server and database the profile prepares:
  * <ol>
  * <li>loads {@code benchmark.tickets} service tickets for {@code benchmark.customers} customers with

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The monthly report run benchmark (README, "Monthly report run"): loads {@code benchmark.report.customers}
+ * The monthly report run benchmark (docs/benchmarks.md): loads {@code benchmark.report.customers}
  * customers with {@code benchmark.report.tickets} service tickets, all in last month, runs the job
  * {@code monthly-report} for that month on the benchmark server (mails to an SMTP sink) and prints PDFs/s, total time
  * and the server's heap (peak, and after a GC at each quarter of the run); then, in this JVM, the ceiling: the same

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,7 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * with one to three contacts, service tickets over the twelve months (or the {@code days}) before {@code until} in every channel, kind,
  * severity and state, about one programming ticket per eight service tickets (escalations, with their
  * {@code ticket_link} rows), one to three time entries and one or two comments per ticket, and the audit trail the
- * domain would have written (created, assignee, state changes, link, verification, closure, comments, time).
+ * domain would have written (created, assignee, state changes, link, verification, closure, comments, time). The
+ * operators and programmers the tickets name are staff users (those missing are added, with no usable password).
  *
  * <p>Deterministic: the content of each chunk of tickets is a function of the seed and the chunk's index only, so
  * the same settings give the same rows whatever the number of writer threads. Milestone timestamps follow the
@@ -223,6 +225,7 @@ public final class DataGenerator {
         try (Connection control = db.open()) {
             control.setAutoCommit(true);
             reserve(control);
+            loadStaff(control);
             loadCustomers(control);
         }
         int chunks = (settings.tickets() + CHUNK - 1) / CHUNK;
@@ -318,6 +321,56 @@ public final class DataGenerator {
             s.setLong(2, atLeast);
             s.executeQuery().close();
         }
+    }
+
+    // ----------------------------------------------------------------------------------------------------- staff
+
+    /** A bcrypt hash whose password nobody knows (configure.cli's): the generated staff cannot sign in. */
+    private static final String NO_PASSWORD = "$2a$10$O5JxKLQTqtOnHssR84hCaOToX.1D426sV1AXl34vQPz8KYSKDOFmK";
+    private static final Set<String> ENGLISH_STAFF = Set.of("john.miller", "kate.brown", "tom.walker", "dev.smith");
+
+    /**
+     * The staff users the tickets name (operators, programmers) that do not exist yet, as active users with their
+     * role: the application refuses a name that is no staff user, e.g. as the list's {@code assignee} filter.
+     */
+    private void loadStaff(Connection c) throws SQLException {
+        long base = reserve(c, "staff_user_seq");
+        long next = base;
+        c.setAutoCommit(false);
+        try (PreparedStatement user = c.prepareStatement("INSERT INTO staff_user (id, version, username, display_name,"
+                + " language, password_hash, active) VALUES (?, 0, ?, ?, ?, ?, TRUE) ON CONFLICT (username) DO NOTHING");
+                PreparedStatement role = c.prepareStatement(
+                        "INSERT INTO staff_user_role (user_id, role_name) VALUES (?, ?)")) {
+            for (String[] staff : List.of(OPERATORS, PROGRAMMERS)) {
+                String roleName = staff == OPERATORS ? "OPERATOR" : "PROGRAMMER";
+                for (String username : staff) {
+                    user.setLong(1, next);
+                    user.setString(2, username);
+                    user.setString(3, displayName(username));
+                    user.setString(4, ENGLISH_STAFF.contains(username) ? "en" : "it");
+                    user.setString(5, NO_PASSWORD);
+                    if (user.executeUpdate() == 1) {
+                        role.setLong(1, next);
+                        role.setString(2, roleName);
+                        role.executeUpdate();
+                        next++;
+                    }
+                }
+            }
+        }
+        c.commit();
+        c.setAutoCommit(true);
+        setval(c, "staff_user_seq", next - 1);
+    }
+
+    /** @return e.g. "Anna Ferri" for {@code anna.ferri}, "Dev Rinaldi" for {@code dev.rinaldi} */
+    private static String displayName(String username) {
+        StringBuilder name = new StringBuilder();
+        for (String part : username.split("\\.")) {
+            name.append(name.isEmpty() ? "" : " ").append(Character.toUpperCase(part.charAt(0)))
+                    .append(part.substring(1));
+        }
+        return name.toString();
     }
 
     // ------------------------------------------------------------------------------------------------- customers
