@@ -263,10 +263,29 @@ public final class DataGenerator {
         try (Connection control = db.open()) {
             control.setAutoCommit(true);
             moveSequences(control);
+            recordMinutes(control);
         }
         return new Result(settings.customers(), sum(contactCount), settings.tickets(), programmingBefore[chunks],
                 links.get(), comments.get(), timeEntries.get(), auditEvents.get(),
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Each ticket keeps the minutes recorded on it (V71), as the application does with every time entry: summed here
+     * once from the generated entries, by level.
+     */
+    private static void recordMinutes(Connection c) throws SQLException {
+        for (String table : List.of("service_ticket", "programming_ticket")) {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE " + table + " t SET"
+                        + " help_desk_minutes = m.help_desk, programming_minutes = m.programming"
+                        + " FROM (SELECT " + table + "_id AS id,"
+                        + " SUM(CASE WHEN level = 'PROGRAMMING' THEN 0 ELSE minutes END) AS help_desk,"
+                        + " SUM(CASE WHEN level = 'PROGRAMMING' THEN minutes ELSE 0 END) AS programming"
+                        + " FROM time_entry WHERE " + table + "_id IS NOT NULL GROUP BY " + table + "_id) m"
+                        + " WHERE t.id = m.id");
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------- ids and sequences
