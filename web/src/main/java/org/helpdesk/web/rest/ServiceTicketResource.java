@@ -71,6 +71,17 @@ public class ServiceTicketResource {
         return tickets.list(query.toFilter(), query.order(), after, Params.limit(limit));
     }
 
+    /** How many tickets the list with the same filters shows on all its pages together ({@code sort} is ignored). */
+    @GET
+    @Path("count")
+    public TicketCount count(@BeanParam TicketQuery query) {
+        return new TicketCount(tickets.count(query.toFilter()));
+    }
+
+    /** @param count the tickets that match */
+    public record TicketCount(long count) {
+    }
+
     @GET
     @Path("{number}")
     public ServiceTicketView get(@PathParam("number") String number) {
