@@ -71,18 +71,23 @@ class ScreenMessagesTest {
                 .anyMatch(type -> type.isAnnotationPresent(Constraint.class));
     }
 
-    /** The records of the application package (commands and views; views have no constraints). */
+    /**
+     * The records of the application packages, each aggregate's included (commands and views; views have no
+     * constraints).
+     */
     private static List<Class<?>> commands() throws IOException, URISyntaxException, ClassNotFoundException {
         Path location = Path.of(TicketCommands.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         TreeSet<String> names = new TreeSet<>();
         if (Files.isDirectory(location)) {
-            try (Stream<Path> files = Files.list(location.resolve(APPLICATION))) {
-                files.map(f -> APPLICATION + f.getFileName()).forEach(names::add);
+            try (Stream<Path> files = Files.walk(location.resolve(APPLICATION))) {
+                files.filter(Files::isRegularFile)
+                        .map(f -> location.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
+                        .forEach(names::add);
             }
         } else {
             try (JarFile jar = new JarFile(location.toFile())) {
                 jar.stream().map(e -> e.getName())
-                        .filter(n -> n.startsWith(APPLICATION) && n.indexOf('/', APPLICATION.length()) < 0)
+                        .filter(n -> n.startsWith(APPLICATION))
                         .forEach(names::add);
             }
         }
@@ -96,7 +101,8 @@ class ScreenMessagesTest {
                 }
             }
         }
-        assertFalse(records.isEmpty(), "no command records found at " + location);
+        assertTrue(records.contains(TicketCommands.OpenServiceTicket.class),
+                "the command records are found at " + location + ": " + records);
         return records;
     }
 
