@@ -15,7 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.helpdesk.application.UnknownReferenceException;
-import org.helpdesk.application.UnreadableValueException;
+import org.helpdesk.domain.shared.UnreadableValueException;
 import org.helpdesk.domain.ticket.TicketRuleException;
 import org.junit.jupiter.api.Test;
 

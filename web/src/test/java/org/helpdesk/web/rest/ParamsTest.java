@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
-import org.helpdesk.application.ticket.TicketOrder;
+import org.helpdesk.domain.ticket.TicketOrder;
 import org.helpdesk.domain.ticket.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

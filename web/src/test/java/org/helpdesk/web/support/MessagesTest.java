@@ -218,7 +218,7 @@ class MessagesTest {
     /** Marking a ticket resolved before anybody took it in charge. */
     private static void resolveANewTicket() {
         Customer acme = new Customer("ACME", "Acme S.p.A.");
-        new ServiceTicket("HD-2026-000001", acme, null, Channel.PHONE, RequestKind.SOFTWARE_BUG, Severity.AVERAGE,
+        new ServiceTicket(org.helpdesk.domain.ticket.TicketNumber.valueOf("HD-2026-000001"), acme, null, Channel.PHONE, RequestKind.SOFTWARE_BUG, Severity.AVERAGE,
                 "Invoices do not print", "Printing an invoice shows an empty page.", "anna",
                 Instant.parse("2026-03-02T08:00:00Z")).markResolved("anna", Instant.parse("2026-03-02T08:10:00Z"));
     }
