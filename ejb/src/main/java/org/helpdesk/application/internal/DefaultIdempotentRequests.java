@@ -6,16 +6,15 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.helpdesk.application.IdempotentRequests;
+import org.helpdesk.domain.idempotency.IdempotencyKeys;
+import org.helpdesk.domain.idempotency.IdempotencyKeys.KeptAnswer;
 import org.helpdesk.domain.staff.Role;
 
-/** Kept answers in the table {@code idempotency_key} (migration V70), by native SQL with parameters. */
+/** Kept answers in {@link IdempotencyKeys}, under the caller's username. */
 @Stateless
 @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
         Role.Names.ADMIN})
@@ -23,8 +22,8 @@ public class DefaultIdempotentRequests implements IdempotentRequests {
 
     private static final Logger LOG = Logger.getLogger(DefaultIdempotentRequests.class.getName());
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private IdempotencyKeys keys;
 
     @Inject
     private Caller caller;
@@ -36,20 +35,14 @@ public class DefaultIdempotentRequests implements IdempotentRequests {
         if (kept.isPresent()) {
             return kept;
         }
-        em.createNativeQuery("INSERT INTO idempotency_key (username, request_key, fingerprint, status, created_at)"
-                + " VALUES (?1, ?2, ?3, 0, ?4)")
-                .setParameter(1, caller.username()).setParameter(2, key).setParameter(3, fingerprint)
-                .setParameter(4, caller.now()).executeUpdate();
+        keys.claim(caller.username(), key, fingerprint, caller.now());
         return Optional.empty();
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void complete(String key, int status, String location, String body) {
-        em.createNativeQuery("UPDATE idempotency_key SET status = ?1, location = ?2, body = ?3"
-                + " WHERE username = ?4 AND request_key = ?5")
-                .setParameter(1, status).setParameter(2, location).setParameter(3, body)
-                .setParameter(4, caller.username()).setParameter(5, key).executeUpdate();
+        keys.complete(caller.username(), key, status, location, body);
     }
 
     @Override
@@ -62,19 +55,17 @@ public class DefaultIdempotentRequests implements IdempotentRequests {
     @Schedule(hour = "*", minute = "23", persistent = false)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void forgetExpired() {
-        int forgotten = em.createNativeQuery("DELETE FROM idempotency_key WHERE created_at < ?1")
-                .setParameter(1, caller.now().minus(Duration.ofHours(KEPT_HOURS))).executeUpdate();
+        int forgotten = keys.forgetClaimedBefore(caller.now().minus(Duration.ofHours(KEPT_HOURS)));
         if (forgotten > 0) {
             LOG.info(() -> "Forgot " + forgotten + " idempotency keys older than " + KEPT_HOURS + " hours");
         }
     }
 
     private Optional<Outcome> read(String username, String key) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT fingerprint, status, location, body FROM idempotency_key"
-                + " WHERE username = ?1 AND request_key = ?2")
-                .setParameter(1, username).setParameter(2, key).getResultList();
-        return rows.stream().findFirst().map(row -> new Outcome((String) row[0], ((Number) row[1]).intValue(),
-                (String) row[2], (String) row[3]));
+        return keys.find(username, key).map(DefaultIdempotentRequests::outcome);
+    }
+
+    private static Outcome outcome(KeptAnswer kept) {
+        return new Outcome(kept.fingerprint(), kept.status(), kept.location(), kept.body());
     }
 }

@@ -1,5 +1,6 @@
 package org.helpdesk.domain.customer;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The customers and their contacts. Implemented by the persistence layer; runs in the caller's transaction. */
@@ -7,6 +8,17 @@ public interface Customers {
 
     /** @param code the customer's natural id (after the first lookup it comes from the second-level cache) */
     Optional<Customer> byCode(String code);
+
+    Optional<Customer> byId(long id);
+
+    /** @return whether a customer has this code, without loading it */
+    boolean exists(String code);
+
+    /**
+     * @param text found anywhere in the code or the name, in any case; taken literally (no wildcards)
+     * @return at most {@code max} customers, active ones first, then by name and code
+     */
+    List<Customer> containing(String text, int max);
 
     Optional<Contact> contact(long id);
 

@@ -145,6 +145,16 @@ public class SatisfactionSurvey {
     }
 
     public SurveyStatus status(Instant now) {
+        return status(voidedAt, answeredAt, expiresAt, now);
+    }
+
+    /**
+     * The same rule for a questionnaire read as columns (the results read rows, not entities).
+     *
+     * @param voidedAt when it was voided, or null
+     * @param answeredAt when it was answered, or null
+     */
+    public static SurveyStatus status(Instant voidedAt, Instant answeredAt, Instant expiresAt, Instant now) {
         if (voidedAt != null) {
             return SurveyStatus.VOID;
         }

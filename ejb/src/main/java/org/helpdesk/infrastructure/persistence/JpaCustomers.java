@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
@@ -23,6 +25,29 @@ public class JpaCustomers implements Customers {
     public Optional<Customer> byCode(String code) {
         // The code is the customer's natural id: after the first lookup it comes from the second-level cache.
         return em.unwrap(Session.class).bySimpleNaturalId(Customer.class).loadOptional(code);
+    }
+
+    @Override
+    public Optional<Customer> byId(long id) {
+        return Optional.ofNullable(em.find(Customer.class, id));
+    }
+
+    @Override
+    public boolean exists(String code) {
+        return !em.createQuery("select c.id from Customer c where c.code = :code", Long.class)
+                .setParameter("code", code).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<Customer> containing(String text, int max) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        return em.createQuery("select c from Customer c where lower(c.code) like :p escape '\\'"
+                        + " or lower(c.name) like :p escape '\\' order by c.active desc, c.name, c.code",
+                        Customer.class)
+                .setParameter("p", pattern)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override

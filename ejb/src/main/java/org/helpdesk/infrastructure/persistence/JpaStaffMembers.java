@@ -26,6 +26,23 @@ public class JpaStaffMembers implements StaffMembers {
     }
 
     @Override
+    public boolean exists(String username) {
+        return !em.createQuery("select u.id from StaffUser u where u.username = :username", Long.class)
+                .setParameter("username", username).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<StaffUser> all() {
+        return em.createQuery("select u from StaffUser u order by u.username", StaffUser.class).getResultList();
+    }
+
+    @Override
+    public List<StaffUser> activeWithRole(Role role) {
+        return em.createQuery("select distinct u from StaffUser u join u.roles r where r = :role and u.active = true"
+                + " order by u.displayName", StaffUser.class).setParameter("role", role).getResultList();
+    }
+
+    @Override
     public List<StaffUser> blockingProblemRecipients() {
         return em.createQuery("select distinct u from StaffUser u join u.roles r where u.active = true"
                 + " and (r = :manager or (r = :programmer and u.onDuty = true)) order by u.username", StaffUser.class)

@@ -3,15 +3,16 @@ package org.helpdesk.application.customer.internal;
 import org.helpdesk.application.internal.CommandValidation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import org.helpdesk.application.customer.CustomerService;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
+import org.helpdesk.domain.customer.Customers;
+import org.helpdesk.domain.shared.UnitOfWork;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.TicketRuleException;
 
@@ -19,20 +20,18 @@ import org.helpdesk.domain.ticket.TicketRuleException;
 @Interceptors(CommandValidation.class)
 public class DefaultCustomerService implements CustomerService {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Customers customers;
+
+    @Inject
+    private UnitOfWork unitOfWork;
 
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public List<CustomerView> search(String text, int limit) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        return em.createQuery("select c from Customer c where lower(c.code) like :p escape '\\'"
-                        + " or lower(c.name) like :p escape '\\' order by c.active desc, c.name, c.code", Customer.class)
-                .setParameter("p", pattern)
-                .setMaxResults(Math.max(1, Math.min(limit, 50)))
-                .getResultList().stream().map(DefaultCustomerService::view).toList();
+        return customers.containing(text, Math.max(1, Math.min(limit, 50))).stream()
+                .map(DefaultCustomerService::view).toList();
     }
 
     @Override
@@ -45,14 +44,12 @@ public class DefaultCustomerService implements CustomerService {
     @Override
     @RolesAllowed(Role.Names.ADMIN)
     public CustomerView create(NewCustomer customer) {
-        boolean taken = !em.createQuery("select c.id from Customer c where c.code = :code", Long.class)
-                .setParameter("code", customer.code()).setMaxResults(1).getResultList().isEmpty();
-        if (taken) {
+        if (customers.exists(customer.code())) {
             throw new TicketRuleException("rule.customerExists", "There is already a customer with code {0}.",
                     customer.code());
         }
         Customer created = new Customer(customer.code(), customer.name());
-        em.persist(created);
+        customers.add(created);
         return view(created);
     }
 
@@ -62,14 +59,13 @@ public class DefaultCustomerService implements CustomerService {
         Customer customer = find(customerCode);
         Contact created = customer.addContact(contact.name(), contact.email(), contact.phone(),
                 Locale.forLanguageTag(contact.language()), contact.receivesMonthlyReport());
-        em.flush();
+        // Written now, so that the view carries the contact's id.
+        unitOfWork.flush();
         return view(created);
     }
 
     private Customer find(String code) {
-        return em.createQuery("select c from Customer c where c.code = :code", Customer.class)
-                .setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no customer " + code + "."));
+        return customers.byCode(code).orElseThrow(() -> new NotFoundException("There is no customer " + code + "."));
     }
 
     private static CustomerView view(Customer c) {

@@ -6,14 +6,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.helpdesk.application.report.MonthCloseService;
 import org.helpdesk.domain.period.MonthClose;
+import org.helpdesk.domain.period.MonthCloses;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.TicketRuleException;
 
@@ -21,8 +20,8 @@ import org.helpdesk.domain.ticket.TicketRuleException;
 @Interceptors(CommandValidation.class)
 public class DefaultMonthCloseService implements MonthCloseService {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private MonthCloses monthCloses;
 
     @Inject
     private Caller caller;
@@ -31,8 +30,7 @@ public class DefaultMonthCloseService implements MonthCloseService {
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public List<ClosedMonth> closedMonths() {
-        return em.createQuery("select m from MonthClose m order by m.month desc", MonthClose.class).getResultList()
-                .stream().map(DefaultMonthCloseService::view).toList();
+        return monthCloses.all().stream().map(DefaultMonthCloseService::view).toList();
     }
 
     @Override
@@ -44,12 +42,12 @@ public class DefaultMonthCloseService implements MonthCloseService {
             throw new TicketRuleException("rule.monthNotEnded",
                     "The month {0} has not ended yet: only a past month can be closed.", String.valueOf(month));
         }
-        if (em.find(MonthClose.class, MonthClose.key(month)) != null) {
+        if (monthCloses.isClosed(month)) {
             throw new TicketRuleException("rule.monthAlreadyClosed", "The month {0} is already closed.",
                     String.valueOf(month));
         }
         MonthClose close = new MonthClose(month, caller.username(), now);
-        em.persist(close);
+        monthCloses.add(close);
         return view(close);
     }
 

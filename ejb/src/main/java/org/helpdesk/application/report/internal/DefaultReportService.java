@@ -4,8 +4,6 @@ import org.helpdesk.application.internal.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -14,6 +12,7 @@ import java.time.ZoneOffset;
 import org.helpdesk.application.report.ReportService;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.domain.customer.Customer;
+import org.helpdesk.domain.customer.Customers;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.reports.monthly.MonthlyReport;
 import org.helpdesk.reports.monthly.MonthlyReportPdf;
@@ -24,8 +23,8 @@ public class DefaultReportService implements ReportService {
     /** Months start and end at midnight UTC, like the work dates of time entries. */
     static final ZoneId ZONE = ZoneOffset.UTC;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Customers customers;
 
     @Inject
     private Caller caller;
@@ -36,8 +35,7 @@ public class DefaultReportService implements ReportService {
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR, Role.Names.ADMIN})
     public byte[] monthlyReport(String code, YearMonth month) {
-        Customer customer = em.createQuery("select c from Customer c where c.code = :code", Customer.class)
-                .setParameter("code", code).getResultStream().findFirst()
+        Customer customer = customers.byCode(code)
                 .orElseThrow(() -> new NotFoundException("There is no customer " + code + "."));
         Instant now = caller.now();
         if (month.isAfter(YearMonth.from(now.atZone(ZONE)))) {

@@ -4,22 +4,24 @@ import org.helpdesk.application.internal.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.helpdesk.application.report.StatementService;
 import org.helpdesk.application.UnknownReferenceException;
+import org.helpdesk.domain.customer.Customers;
 import org.helpdesk.domain.period.IssuedStatement;
+import org.helpdesk.domain.period.IssuedStatements;
+import org.helpdesk.domain.report.StatementRows;
+import org.helpdesk.domain.shared.UnitOfWork;
 import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.staff.StaffMembers;
+import org.helpdesk.domain.ticket.ProgrammingTickets;
+import org.helpdesk.domain.ticket.ServiceTickets;
 import org.helpdesk.reports.statement.StatementCsv;
 import org.helpdesk.reports.statement.StatementDocument;
 import org.helpdesk.reports.statement.StatementEntry;
@@ -31,10 +33,28 @@ public class DefaultStatementService implements StatementService {
     static final String MAX_DAYS_PROPERTY = "helpdesk.statement.max.days";
     /** Entries of programming tickets are listed under this pseudo-customer: one may serve several customers. */
     static final String PROGRAMMING = "~PROGRAMMING";
-    private static final int FETCH_SIZE = 500;
+    static final String PROGRAMMING_NAME = "Programming tickets";
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private StatementRows rows;
+
+    @Inject
+    private IssuedStatements register;
+
+    @Inject
+    private Customers customers;
+
+    @Inject
+    private StaffMembers staff;
+
+    @Inject
+    private ServiceTickets serviceTickets;
+
+    @Inject
+    private ProgrammingTickets programmingTickets;
+
+    @Inject
+    private UnitOfWork unitOfWork;
 
     @Inject
     private Caller caller;
@@ -60,15 +80,20 @@ public class DefaultStatementService implements StatementService {
             throw new IllegalArgumentException("The period covers " + days + " days; a statement covers at most "
                     + maxDays() + " days. Pull several statements.");
         }
-        exists("select count(c) from Customer c where c.code = :v", q.customer(), "customer", "customer");
-        exists("select count(u) from StaffUser u where u.username = :v", q.staff(), "staff", "staff user");
-        if (q.ticket() != null && count("select count(t) from ServiceTicket t where t.number = :v", q.ticket()) == 0) {
-            exists("select count(t) from ProgrammingTicket t where t.number = :v", q.ticket(), "ticket", "ticket");
+        if (q.customer() != null && !customers.exists(q.customer())) {
+            throw unknown("customer", "customer", q.customer());
+        }
+        if (q.staff() != null && !staff.exists(q.staff())) {
+            throw unknown("staff", "staff user", q.staff());
+        }
+        if (q.ticket() != null && serviceTickets.byNumber(q.ticket()).isEmpty()
+                && programmingTickets.byNumber(q.ticket()).isEmpty()) {
+            throw unknown("ticket", "ticket", q.ticket());
         }
         IssuedStatement issued = new IssuedStatement(q.from(), q.to(), q.customer(), q.staff(), q.ticket(),
                 format.name(), caller.username(), caller.now());
-        em.persist(issued);
-        em.flush();
+        register.add(issued);
+        unitOfWork.flush();
         issued.assignNumber();
         return new StatementHeader(issued.getNumber(), q.from(), q.to(), q.customer(), q.staff(), q.ticket(),
                 issued.getProducedAt(), ZoneOffset.UTC, language);
@@ -92,56 +117,25 @@ public class DefaultStatementService implements StatementService {
         }
     }
 
-    /** Streams the entries in the statement's order: by customer, ticket, work date and entry number. */
+    /**
+     * Streams the entries in the statement's order: by customer, ticket, work date and entry number; the entries of
+     * programming tickets last, under {@value #PROGRAMMING}, unless the statement is of one customer.
+     */
     private void entries(StatementHeader h, Consumer<StatementEntry> sink) {
-        String filters = " where e.workDate between :from and :to"
-                + (h.staff() == null ? "" : " and e.staffUsername = :staff")
-                + (h.ticket() == null ? "" : " and t.number = :ticket");
-        String service = "select c.code, c.name, t.number, e.id, r.id, e.staffUsername, e.workDate, e.minutes,"
-                + " e.level, e.activity from TimeEntry e join e.serviceTicket t join t.customer c left join e.reverses r"
-                + filters + (h.customer() == null ? "" : " and c.code = :customer")
-                + " order by c.code, t.number, e.workDate, e.id";
-        stream(service, h, true, sink);
+        StatementRows.Filter filter = new StatementRows.Filter(h.from(), h.to(), h.customer(), h.staff(), h.ticket());
+        rows.serviceTicketEntries(filter, row -> sink.accept(entry(row.customerCode(), row.customerName(), row)));
         if (h.customer() == null) {
-            String programming = "select t.number, e.id, r.id, e.staffUsername, e.workDate, e.minutes, e.level,"
-                    + " e.activity from TimeEntry e join e.programmingTicket t left join e.reverses r" + filters
-                    + " order by t.number, e.workDate, e.id";
-            stream(programming, h, false, sink);
+            rows.programmingTicketEntries(filter, row -> sink.accept(entry(PROGRAMMING, PROGRAMMING_NAME, row)));
         }
     }
 
-    private void stream(String jpql, StatementHeader h, boolean service, Consumer<StatementEntry> sink) {
-        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
-                .setParameter("from", h.from()).setParameter("to", h.to())
-                .setHint("org.hibernate.fetchSize", FETCH_SIZE).setHint("org.hibernate.readOnly", true);
-        if (h.staff() != null) {
-            query.setParameter("staff", h.staff());
-        }
-        if (h.ticket() != null) {
-            query.setParameter("ticket", h.ticket());
-        }
-        if (service && h.customer() != null) {
-            query.setParameter("customer", h.customer());
-        }
-        try (Stream<Object[]> rows = query.getResultStream()) {
-            rows.forEach(r -> {
-                int i = service ? 2 : 0;
-                sink.accept(new StatementEntry(service ? (String) r[0] : PROGRAMMING,
-                        service ? (String) r[1] : "Programming tickets", (String) r[i], (Long) r[i + 1],
-                        (Long) r[i + 2], (String) r[i + 3], (LocalDate) r[i + 4], (Integer) r[i + 5],
-                        String.valueOf(r[i + 6]), (String) r[i + 7]));
-            });
-        }
+    private static StatementEntry entry(String customerCode, String customerName, StatementRows.Row row) {
+        return new StatementEntry(customerCode, customerName, row.ticketNumber(), row.entryId(), row.reversesId(),
+                row.staff(), row.workDate(), row.minutes(), String.valueOf(row.level()), row.activity());
     }
 
     /** @param field the filter's name in the request, named in the REST API's answer */
-    private void exists(String jpql, String value, String field, String what) {
-        if (value != null && count(jpql, value) == 0) {
-            throw new UnknownReferenceException(field, "There is no " + what + " " + value + ".");
-        }
-    }
-
-    private long count(String jpql, String value) {
-        return em.createQuery(jpql, Long.class).setParameter("v", value).getSingleResult();
+    private static UnknownReferenceException unknown(String field, String what, String value) {
+        return new UnknownReferenceException(field, "There is no " + what + " " + value + ".");
     }
 }

@@ -1,23 +1,24 @@
 package org.helpdesk.application.report.internal;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import org.helpdesk.domain.period.MonthClose;
+import org.helpdesk.domain.period.MonthCloses;
 import org.helpdesk.domain.ticket.TicketRuleException;
 
 /** The month-close rule, for the services that add or reverse time entries. */
 @Stateless
 public class MonthCloseGuard {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private MonthCloses monthCloses;
 
     public boolean isClosed(LocalDate day) {
-        return em.find(MonthClose.class, MonthClose.key(day)) != null;
+        return monthCloses.isClosed(YearMonth.from(day));
     }
 
     /** @throws TicketRuleException if the day's month is closed */

@@ -4,13 +4,13 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import org.helpdesk.application.staff.CurrentUserService;
 import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.staff.StaffMembers;
 import org.helpdesk.domain.staff.StaffUser;
 
 @Stateless
@@ -19,8 +19,8 @@ public class DefaultCurrentUserService implements CurrentUserService {
     @Resource
     private SessionContext context;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private StaffMembers staff;
 
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER,
@@ -29,9 +29,9 @@ public class DefaultCurrentUserService implements CurrentUserService {
         String username = context.getCallerPrincipal().getName();
         Set<String> roles = new TreeSet<>();
         Arrays.stream(Role.values()).map(Role::name).filter(context::isCallerInRole).forEach(roles::add);
-        StaffUser user = em.createQuery("select u from StaffUser u where u.username = :username", StaffUser.class)
-                .setParameter("username", username)
-                .getSingleResult();
+        // Signed in, so known: the realm authenticates against the same table.
+        StaffUser user = staff.byUsername(username).orElseThrow(
+                () -> new IllegalStateException("The signed-in user " + username + " is not a staff user."));
         return new CurrentUser(username, user.getDisplayName(), user.getLanguage().getLanguage(), roles);
     }
 }

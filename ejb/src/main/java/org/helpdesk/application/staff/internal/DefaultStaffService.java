@@ -7,8 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,9 +24,6 @@ public class DefaultStaffService implements StaffService {
 
     private static final Logger LOG = Logger.getLogger(DefaultStaffService.class.getName());
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private StaffMembers staff;
 
@@ -38,17 +33,14 @@ public class DefaultStaffService implements StaffService {
     @Override
     @RolesAllowed(Role.Names.ADMIN)
     public List<StaffView> all() {
-        return em.createQuery("select u from StaffUser u order by u.username", StaffUser.class).getResultList()
-                .stream().map(DefaultStaffService::view).toList();
+        return staff.all().stream().map(DefaultStaffService::view).toList();
     }
 
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public List<StaffView> withRole(Role role) {
-        return em.createQuery("select distinct u from StaffUser u join u.roles r where r = :role and u.active = true"
-                + " order by u.displayName", StaffUser.class).setParameter("role", role).getResultList()
-                .stream().map(DefaultStaffService::view).toList();
+        return staff.activeWithRole(role).stream().map(DefaultStaffService::view).toList();
     }
 
     @Override
@@ -59,7 +51,7 @@ public class DefaultStaffService implements StaffService {
         }
         StaffUser created = new StaffUser(user.username(), user.displayName(), user.email(),
                 Locale.forLanguageTag(user.language()), PasswordHasher.hash(user.password()), user.roles());
-        em.persist(created);
+        staff.add(created);
         LOG.info(() -> caller.username() + " created user " + user.username() + " with roles " + user.roles());
         return view(created);
     }

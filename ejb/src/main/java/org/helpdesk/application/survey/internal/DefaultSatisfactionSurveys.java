@@ -2,9 +2,6 @@ package org.helpdesk.application.survey.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -16,12 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.helpdesk.application.survey.SatisfactionSurveys;
 import org.helpdesk.application.survey.SurveyViews.Averages;
-import org.helpdesk.domain.survey.SatisfactionSurvey;
 import org.helpdesk.domain.survey.SurveyQuestion;
+import org.helpdesk.domain.survey.SurveyResults;
+import org.helpdesk.domain.survey.SurveyResults.Sent;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.infrastructure.mail.MailTemplates;
 import org.helpdesk.reports.monthly.MonthlyReport.Satisfaction;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * The monthly report's satisfaction figures: the customer's questionnaires sent in the month (void ones left out),
@@ -31,8 +28,8 @@ import org.hibernate.jpa.HibernateHints;
 @ApplicationScoped
 public class DefaultSatisfactionSurveys implements SatisfactionSurveys {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private SurveyResults results;
 
     @Inject
     private Clock clock;
@@ -41,12 +38,7 @@ public class DefaultSatisfactionSurveys implements SatisfactionSurveys {
     public Satisfaction of(String customer, YearMonth month, Locale language) {
         Instant start = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<SatisfactionSurvey> surveys = em.createQuery("select s from SatisfactionSurvey s join fetch s.ticket"
-                + " where s.customer.code = :code and s.sentAt >= :start and s.sentAt < :end and s.voidedAt is null",
-                SatisfactionSurvey.class).setParameter("code", customer).setParameter("start", start)
-                .setParameter("end", end)
-                // read only, without flushing first: the monthly run calls this for every customer in one chunk
-                .setFlushMode(FlushModeType.COMMIT).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        List<Sent> surveys = results.sentTo(customer, start, end);
         if (surveys.isEmpty()) {
             return Satisfaction.none();
         }
@@ -57,12 +49,12 @@ public class DefaultSatisfactionSurveys implements SatisfactionSurveys {
         }
         Map<String, List<Double>> averages = new HashMap<>();
         Map<String, Double> overall = new HashMap<>();
-        Averages all = DefaultSurveyService.averages("ALL", "ALL", surveys, now);
+        Averages all = SurveyAverages.of("ALL", "ALL", surveys, now);
         averages.put("ALL", all.averages());
         overall.put("ALL", all.mean());
         for (Severity severity : Severity.values()) {
-            Averages of = DefaultSurveyService.averages(severity.name(), severity.name(),
-                    surveys.stream().filter(s -> s.getSeverity() == severity).toList(), now);
+            Averages of = SurveyAverages.of(severity.name(), severity.name(),
+                    surveys.stream().filter(s -> s.severity() == severity).toList(), now);
             averages.put(severity.name(), of.averages());
             overall.put(severity.name(), of.mean());
         }

@@ -10,35 +10,34 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.helpdesk.application.survey.SurveyService;
 import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.application.survey.SurveyViews.Answer;
-import org.helpdesk.application.survey.SurveyViews.Averages;
 import org.helpdesk.application.survey.SurveyViews.CommentLine;
 import org.helpdesk.application.survey.SurveyViews.LinkStatus;
 import org.helpdesk.application.survey.SurveyViews.Questionnaire;
 import org.helpdesk.application.survey.SurveyViews.Results;
 import org.helpdesk.application.survey.SurveyViews.TicketSurvey;
+import org.helpdesk.domain.shared.LostUpdateException;
+import org.helpdesk.domain.shared.UnitOfWork;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.survey.SatisfactionSurvey;
 import org.helpdesk.domain.survey.Scores;
+import org.helpdesk.domain.survey.SurveyNotOpenException;
 import org.helpdesk.domain.survey.SurveyQuestion;
+import org.helpdesk.domain.survey.SurveyResults;
+import org.helpdesk.domain.survey.SurveyResults.Sent;
 import org.helpdesk.domain.survey.SurveyStatus;
 import org.helpdesk.domain.survey.SurveyToken;
+import org.helpdesk.domain.survey.Surveys;
 import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.Severity;
@@ -49,10 +48,13 @@ public class DefaultSurveyService implements SurveyService {
     static final int MAX_MONTHS = 36;
 
     @Inject
-    private UnitOfWork unitOfWork;
+    private Surveys surveys;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private SurveyResults results;
+
+    @Inject
+    private UnitOfWork unitOfWork;
 
     @EJB
     private SurveyReminderSchedule reminders;
@@ -86,7 +88,15 @@ public class DefaultSurveyService implements SurveyService {
         }
         survey.answer(new Scores(answer.takingCharge(), answer.competence(), answer.communication(),
                 answer.solution(), answer.overall()), answer.comment(), now);
-        unitOfWork.flush();
+        try {
+            unitOfWork.flush();
+        } catch (LostUpdateException e) {
+            // Answered, voided or reminded by another request since this one read it (pending): the page asks again.
+            SurveyNotOpenException refused = new SurveyNotOpenException(SurveyStatus.PENDING, "The questionnaire for "
+                    + survey.getTicket().getNumber() + " changed while the answer was given: it was not recorded.");
+            refused.initCause(e);
+            throw refused;
+        }
         return view(survey, now);
     }
 
@@ -105,8 +115,7 @@ public class DefaultSurveyService implements SurveyService {
                         + "."));
         boolean comments = seesComments();
         Instant now = caller.now();
-        return em.createQuery("select s from SatisfactionSurvey s where s.ticket = :t"
-                + " order by s.sentAt desc, s.id desc", SatisfactionSurvey.class).setParameter("t", ticket).getResultStream()
+        return surveys.of(ticket).stream()
                 .map(s -> new TicketSurvey(s.status(now).name(), s.getSentAt(), s.getExpiresAt(), s.getRemindedAt(),
                         s.getAnsweredAt(), s.getVoidedAt(),
                         s.scores().map(DefaultSurveyService::list).orElse(List.of()),
@@ -129,28 +138,22 @@ public class DefaultSurveyService implements SurveyService {
         boolean everything = seesComments();
         Instant start = from.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        TypedQuery<SatisfactionSurvey> query = em.createQuery("select s from SatisfactionSurvey s"
-                + " join fetch s.ticket join fetch s.customer where s.sentAt >= :start and s.sentAt < :end"
-                + " and s.voidedAt is null" + (everything ? "" : " and s.operator = :me") + " order by s.sentAt, s.id",
-                SatisfactionSurvey.class).setParameter("start", start).setParameter("end", end);
-        if (!everything) {
-            query.setParameter("me", caller.username());
-        }
-        List<SatisfactionSurvey> surveys = query.getResultList();
+        List<Sent> sent = results.sentBetween(start, end, everything ? null : caller.username());
         Instant now = caller.now();
-        List<CommentLine> comments = everything ? surveys.stream().filter(s -> s.getComment() != null)
-                .sorted(Comparator.comparing(SatisfactionSurvey::getAnsweredAt).reversed())
-                .map(s -> new CommentLine(s.getTicket().getNumber(), s.getCustomer().getName(), s.getOperator(),
-                        s.getAnsweredAt(), s.scores().map(Scores::mean).orElse(null), s.getComment()))
+        List<CommentLine> comments = everything ? sent.stream().filter(s -> s.comment() != null)
+                .sorted(Comparator.comparing(Sent::answeredAt).reversed())
+                .map(s -> new CommentLine(s.ticketNumber(), s.customerName(), s.operator(), s.answeredAt(),
+                        s.scores() == null ? null : s.scores().mean(), s.comment()))
                 .toList() : List.of();
-        return new Results(from.toString(), to.toString(), averages("ALL", "ALL", surveys, now),
-                group(surveys, s -> s.getCustomer().getCode(), s -> s.getCustomer().getName(), now),
-                group(surveys, s -> s.getOperator() == null ? "-" : s.getOperator(), null, now),
-                group(surveys, s -> s.getSeverity().name(), null, now,
+        return new Results(from.toString(), to.toString(), SurveyAverages.of("ALL", "ALL", sent, now),
+                SurveyAverages.byGroup(sent, Sent::customerCode, Sent::customerName, now),
+                SurveyAverages.byGroup(sent, s -> s.operator() == null ? "-" : s.operator(), null, now),
+                SurveyAverages.byGroup(sent, s -> s.severity().name(), null, now,
                         Comparator.comparing(key -> Severity.valueOf(key).ordinal())),
-                group(surveys, s -> s.getKind().name(), null, now,
+                SurveyAverages.byGroup(sent, s -> s.kind().name(), null, now,
                         Comparator.comparing(key -> RequestKind.valueOf(key).ordinal())),
-                group(surveys, s -> YearMonth.from(s.getSentAt().atZone(ZoneOffset.UTC)).toString(), null, now),
+                SurveyAverages.byGroup(sent, s -> YearMonth.from(s.sentAt().atZone(ZoneOffset.UTC)).toString(), null,
+                        now),
                 comments);
     }
 
@@ -163,10 +166,7 @@ public class DefaultSurveyService implements SurveyService {
         if (!SurveyToken.wellFormed(token)) {
             return Optional.empty();
         }
-        String hash = SurveyToken.hash(token);
-        return em.createQuery("select s from SatisfactionSurvey s join fetch s.ticket"
-                + " where s.tokenHash = :hash or s.reminderTokenHash = :hash", SatisfactionSurvey.class)
-                .setParameter("hash", hash).getResultStream().findFirst();
+        return surveys.byTokenHash(SurveyToken.hash(token));
     }
 
     private static Questionnaire view(SatisfactionSurvey survey, Instant now) {
@@ -185,55 +185,5 @@ public class DefaultSurveyService implements SurveyService {
             values.add(scores.of(question));
         }
         return values;
-    }
-
-    private static List<Averages> group(List<SatisfactionSurvey> surveys, Function<SatisfactionSurvey, String> key,
-            Function<SatisfactionSurvey, String> label, Instant now) {
-        return group(surveys, key, label, now, Comparator.naturalOrder());
-    }
-
-    /** Groups in the order of their keys ({@code order}), each with its counts and averages. */
-    private static List<Averages> group(List<SatisfactionSurvey> surveys, Function<SatisfactionSurvey, String> key,
-            Function<SatisfactionSurvey, String> label, Instant now, Comparator<String> order) {
-        Map<String, List<SatisfactionSurvey>> groups = new LinkedHashMap<>();
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (SatisfactionSurvey survey : surveys) {
-            String k = key.apply(survey);
-            groups.computeIfAbsent(k, x -> new ArrayList<>()).add(survey);
-            labels.putIfAbsent(k, label == null ? k : label.apply(survey));
-        }
-        return groups.entrySet().stream().sorted(Map.Entry.comparingByKey(order))
-                .map(e -> averages(e.getKey(), labels.get(e.getKey()), e.getValue(), now)).toList();
-    }
-
-    /** Counts and averages of some questionnaires (none of them void). */
-    static Averages averages(String key, String label, List<SatisfactionSurvey> surveys, Instant now) {
-        long answered = 0;
-        long pending = 0;
-        long expired = 0;
-        double[] sums = new double[SurveyQuestion.values().length];
-        double meanSum = 0;
-        for (SatisfactionSurvey survey : surveys) {
-            switch (survey.status(now)) {
-                case PENDING -> pending++;
-                case EXPIRED -> expired++;
-                default -> {
-                }
-            }
-            Optional<Scores> scores = survey.scores();
-            if (scores.isPresent()) {
-                answered++;
-                for (SurveyQuestion question : SurveyQuestion.values()) {
-                    sums[question.ordinal()] += scores.get().of(question);
-                }
-                meanSum += scores.get().mean();
-            }
-        }
-        List<Double> averages = new ArrayList<>();
-        for (double sum : sums) {
-            averages.add(answered == 0 ? null : sum / answered);
-        }
-        return new Averages(key, label, surveys.size(), answered, pending, expired, averages,
-                answered == 0 ? null : meanSum / answered);
     }
 }

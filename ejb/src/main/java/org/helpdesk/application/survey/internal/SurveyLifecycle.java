@@ -7,8 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +14,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.helpdesk.domain.shared.UnitOfWork;
 import org.helpdesk.domain.survey.SatisfactionSurvey;
 import org.helpdesk.domain.survey.SurveyToken;
+import org.helpdesk.domain.survey.Surveys;
 import org.helpdesk.domain.ticket.ServiceTicket;
 
 /**
@@ -46,8 +46,11 @@ public class SurveyLifecycle {
     public record Invitation(String link, Instant expiresAt) {
     }
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Surveys surveys;
+
+    @Inject
+    private UnitOfWork unitOfWork;
 
     @EJB
     private Notifications notifications;
@@ -69,7 +72,7 @@ public class SurveyLifecycle {
         String token = SurveyToken.generate();
         SatisfactionSurvey survey = new SatisfactionSurvey(ticket, SurveyToken.hash(token), at,
                 Duration.ofDays(days(EXPIRY_DAYS, 14)));
-        em.persist(survey);
+        surveys.add(survey);
         return Optional.of(new Invitation(link(token), survey.getExpiresAt()));
     }
 
@@ -90,10 +93,7 @@ public class SurveyLifecycle {
     public int sendDueReminders() {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Duration after = Duration.ofDays(days(REMINDER_DAYS, 5));
-        List<SatisfactionSurvey> candidates = em.createQuery("select s from SatisfactionSurvey s join fetch s.ticket"
-                + " where s.voidedAt is null and s.answeredAt is null and s.remindedAt is null"
-                + " and s.expiresAt > :now and s.sentAt <= :cutoff order by s.id", SatisfactionSurvey.class)
-                .setParameter("now", now).setParameter("cutoff", now.minus(after)).getResultList();
+        List<SatisfactionSurvey> candidates = surveys.reminderCandidates(now, now.minus(after));
         int sent = 0;
         for (SatisfactionSurvey survey : candidates) {
             if (survey.reminderDue(now, after)) {
@@ -103,7 +103,7 @@ public class SurveyLifecycle {
                 sent++;
             }
         }
-        em.flush();
+        unitOfWork.flush();
         if (sent > 0) {
             int queued = sent;
             LOG.info(() -> "Satisfaction questionnaire reminders queued: " + queued);
@@ -112,9 +112,7 @@ public class SurveyLifecycle {
     }
 
     private void voidOpen(ServiceTicket ticket, Instant at) {
-        for (SatisfactionSurvey survey : em.createQuery("select s from SatisfactionSurvey s where s.ticket = :t"
-                + " and s.voidedAt is null and s.answeredAt is null", SatisfactionSurvey.class)
-                .setParameter("t", ticket).getResultList()) {
+        for (SatisfactionSurvey survey : surveys.unansweredOf(ticket)) {
             survey.invalidate(at);
         }
     }

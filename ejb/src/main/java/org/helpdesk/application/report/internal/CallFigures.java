@@ -1,0 +1,90 @@
+package org.helpdesk.application.report.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.helpdesk.domain.report.MonthlyFigures.Call;
+import org.helpdesk.domain.ticket.Milestone;
+import org.helpdesk.domain.ticket.MilestoneTargets;
+import org.helpdesk.domain.ticket.ServiceTicketState;
+import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.reports.monthly.MonthlyReport;
+
+/** The monthly report's tables of calls, counted from the month's calls: plain code, no database. */
+final class CallFigures {
+
+    private CallFigures() {
+    }
+
+    /** @return one line per severity, in severity order: calls received by kind and channel, closed and open */
+    static List<MonthlyReport.SeverityLine> bySeverity(List<Call> calls) {
+        List<MonthlyReport.SeverityLine> severities = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            List<Call> of = calls.stream().filter(t -> t.severity() == severity).toList();
+            Map<String, Integer> byKind = new HashMap<>();
+            Map<String, Integer> byChannel = new HashMap<>();
+            int closed = 0;
+            for (Call t : of) {
+                byKind.merge(t.kind().name(), 1, Integer::sum);
+                byChannel.merge(t.channel().name(), 1, Integer::sum);
+                closed += t.state() == ServiceTicketState.CLOSED ? 1 : 0;
+            }
+            severities.add(new MonthlyReport.SeverityLine(severity.name(), of.size(), byKind, byChannel, closed,
+                    of.size() - closed));
+        }
+        return severities;
+    }
+
+    /**
+     * @param targets the targets of every severity
+     * @return one line per milestone and severity, in that order: how many calls reached it, the median and 90th
+     *         percentile of the minutes they took, and how many took no longer than the target
+     */
+    static List<MonthlyReport.MilestoneLine> byMilestone(List<Call> calls, Map<Severity, MilestoneTargets> targets) {
+        List<MonthlyReport.MilestoneLine> milestones = new ArrayList<>();
+        for (Milestone milestone : Milestone.values()) {
+            for (Severity severity : Severity.values()) {
+                long target = targets.get(severity).target(milestone).toMinutes();
+                List<Long> times = new ArrayList<>();
+                for (Call t : calls) {
+                    if (t.severity() == severity) {
+                        Long minutes = t.minutesTo(milestone);
+                        if (minutes != null) {
+                            times.add(minutes);
+                        }
+                    }
+                }
+                times.sort(null);
+                int within = (int) times.stream().filter(m -> m <= target).count();
+                milestones.add(new MonthlyReport.MilestoneLine(milestone.name(), severity.name(), times.size(),
+                        percentile(times, 50), percentile(times, 90), within));
+            }
+        }
+        return milestones;
+    }
+
+    /**
+     * @param minutesByCall the minutes spent on each call, by its id (none where absent)
+     * @return the calls as the report lists them, in the order given
+     */
+    static List<MonthlyReport.Call> calls(List<Call> calls, Map<Long, Long> minutesByCall) {
+        List<MonthlyReport.Call> lines = new ArrayList<>(calls.size());
+        for (Call t : calls) {
+            lines.add(new MonthlyReport.Call(t.number(), t.openedAt(), t.channel().name(), t.kind().name(),
+                    t.severity().name(), t.subject(), t.state().name(), t.minutesTo(Milestone.TAKING_CHARGE),
+                    t.minutesTo(Milestone.FIRST_FEEDBACK), t.minutesTo(Milestone.RESOLUTION),
+                    minutesByCall.getOrDefault(t.id(), 0L)));
+        }
+        return lines;
+    }
+
+    /** Nearest-rank percentile of sorted values; null for none. */
+    static Long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+}

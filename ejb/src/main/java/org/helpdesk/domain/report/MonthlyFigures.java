@@ -1,0 +1,63 @@
+package org.helpdesk.domain.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.helpdesk.domain.ticket.Channel;
+import org.helpdesk.domain.ticket.Milestone;
+import org.helpdesk.domain.ticket.ProgrammingTicketState;
+import org.helpdesk.domain.ticket.RequestKind;
+import org.helpdesk.domain.ticket.ServiceTicket;
+import org.helpdesk.domain.ticket.ServiceTicketState;
+import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.WorkLevel;
+
+/**
+ * What a customer's monthly call report is made of, read as rows, not entities: the monthly run assembles thousands
+ * of reports, and entities would fill the persistence context of its chunk. Nothing here writes, so no query writes
+ * the caller's pending changes first. Implemented by the persistence layer; runs in the caller's transaction.
+ */
+public interface MonthlyFigures {
+
+    /** One call (service ticket): the columns the report reads. */
+    record Call(long id, String number, Instant openedAt, Channel channel, RequestKind kind, Severity severity,
+            String subject, ServiceTicketState state, Instant takenInChargeAt, Instant firstFeedbackAt,
+            Instant resolvedAt) {
+
+        /**
+         * @return minutes from the opening to the milestone, as {@link ServiceTicket#reachedAt}; null if not reached
+         */
+        public Long minutesTo(Milestone milestone) {
+            Instant at = ServiceTicket.reachedAt(milestone, takenInChargeAt, firstFeedbackAt, resolvedAt);
+            return at == null ? null : Duration.between(openedAt, at).toMinutes();
+        }
+    }
+
+    /** A programming ticket opened for the customer's calls. */
+    record ProgrammingWork(String number, String title, Severity urgency, ProgrammingTicketState state,
+            LocalDate plannedDate, String plannedRelease, String updateVersion, LocalDate updateSentOn) {
+    }
+
+    /** @return the customer's calls opened from {@code start} (included) to {@code end} (excluded), by opening */
+    List<Call> calls(long customerId, Instant start, Instant end);
+
+    /**
+     * @return the minutes of the time entries of each of those calls ({@link #calls}), by the call's id; a call
+     *         without time entries is left out
+     */
+    Map<Long, Long> minutesByCall(long customerId, Instant start, Instant end);
+
+    /**
+     * @return the minutes of the time entries of the customer's calls (whenever opened) with a work date from
+     *         {@code from} to {@code to} (both included), by level; a level without entries is left out
+     */
+    Map<WorkLevel, Long> minutesByLevel(long customerId, LocalDate from, LocalDate to);
+
+    /**
+     * @return the programming tickets linked to the customer's calls and opened from {@code start} (included) to
+     *         {@code end} (excluded), each once, by number
+     */
+    List<ProgrammingWork> programmingWork(long customerId, Instant start, Instant end);
+}
