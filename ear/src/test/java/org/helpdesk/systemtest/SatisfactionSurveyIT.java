@@ -22,7 +22,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -64,6 +63,7 @@ class SatisfactionSurveyIT {
 
     @Test
     void theClosureMailLinksToAQuestionnaireThatABrowserAnswersOnce() throws Exception {
+        YearMonth month = TestMonth.current();
         JsonObject ticket = closed("SURVEYEN", "en", "eve@survey-en.example", "Label printer jams");
         String number = ticket.getString("number");
         MimeMessage mail = awaitMail("eve@survey-en.example", number + " is closed", 1);
@@ -132,7 +132,6 @@ class SatisfactionSurveyIT {
         }
 
         // The monthly report of the customer shows the questionnaire and its scores (a Low call).
-        String month = YearMonth.now(ZoneOffset.UTC).toString();
         HttpResponse<byte[]> pdf = ReportsIT.download("reports/monthly/SURVEYEN?month=" + month, "application/pdf",
                 "manager");
         assertEquals(200, pdf.statusCode());
