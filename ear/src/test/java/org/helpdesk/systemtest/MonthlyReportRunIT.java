@@ -38,6 +38,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -353,6 +354,7 @@ class MonthlyReportRunIT {
     }
 
     @Test
+    @Tag(Browser.TAG)
     void anAdministratorSendsOneCustomersReportAgainAndWatchsTheRunComplete() throws Exception {
         long contact = Scenario.customerWithContact("MRSCREEN", "it", "reports@mrscreen.example");
         Scenario.open("MRSCREEN", contact, "HARDWARE", "LOW", "Printer jammed");

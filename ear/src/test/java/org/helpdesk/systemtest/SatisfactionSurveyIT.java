@@ -34,6 +34,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,6 +63,7 @@ class SatisfactionSurveyIT {
     }
 
     @Test
+    @Tag(Browser.TAG)
     void theClosureMailLinksToAQuestionnaireThatABrowserAnswersOnce() throws Exception {
         YearMonth month = TestMonth.current();
         JsonObject ticket = closed("SURVEYEN", "en", "eve@survey-en.example", "Label printer jams");
@@ -144,6 +146,7 @@ class SatisfactionSurveyIT {
     }
 
     @Test
+    @Tag(Browser.TAG)
     void anExpiredLinkSaysSoAndAForgedOneReadsLikeAMistypedOne() throws Exception {
         JsonObject ticket = closed("SURVEYIT", "it", "ida@survey-it.example", "Stampante bloccata");
         String number = ticket.getString("number");
@@ -238,6 +241,7 @@ class SatisfactionSurveyIT {
     }
 
     @Test
+    @Tag(Browser.TAG)
     void badInputIsRefusedWithAMessageNextToTheFieldAndNothingIsStored() throws Exception {
         JsonObject ticket = closed("SURVEYBAD", "en", "bob@survey-bad.example", "Mouse double-clicks");
         String number = ticket.getString("number");
@@ -270,6 +274,7 @@ class SatisfactionSurveyIT {
     }
 
     @Test
+    @Tag(Browser.TAG)
     void managersSeeAllResultsAndCommentsOperatorsTheirOwnAverages() throws Exception {
         try (Browser browser = Browser.open()) {
             browser.signIn("manager");
