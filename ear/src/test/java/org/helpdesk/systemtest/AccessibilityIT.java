@@ -12,12 +12,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** axe-core finds no serious or critical accessibility violation on the main screens. */
+@Tag(Browser.TAG)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessibilityIT {

@@ -15,50 +15,45 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A plain HTTP client of the REST API, as any integrator would write one. */
+/**
+ * A plain HTTP client of the REST API, as any integrator would write one. The static methods call the suite's
+ * server; {@link #at} gives the same calls on another server (a test's own, {@link OwnServer}).
+ */
 final class Api {
 
     static final URI BASE = URI.create("http://localhost:" + TestPorts.HTTP + "/helpdesk/api/");
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** The suite's server. */
+    static final Endpoint SUITE = new Endpoint(BASE);
+
     private Api() {
     }
 
+    /** The REST API whose root is {@code base} (…/helpdesk/api/). */
+    static Endpoint at(URI base) {
+        return new Endpoint(base);
+    }
+
     static HttpResponse<String> get(String path) {
-        return send(request(path).GET().build());
+        return SUITE.get(path);
     }
 
     static HttpResponse<String> get(String path, String username, String password) {
-        return send(request(path).header("Authorization", basic(username, password)).GET().build());
+        return SUITE.get(path, username, password);
     }
 
     static HttpResponse<byte[]> getBytes(String path, String username, String password) {
-        try {
-            return CLIENT.send(request(path).header("Authorization", basic(username, password)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return SUITE.getBytes(path, username, password);
     }
 
     static HttpResponse<String> post(String path, String json, String username, String password) {
-        return send(request(path)
-                .header("Authorization", basic(username, password))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build());
+        return SUITE.post(path, json, username, password);
     }
 
     static HttpResponse<String> put(String path, String json, String username, String password) {
-        return send(request(path)
-                .header("Authorization", basic(username, password))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build());
+        return SUITE.put(path, json, username, password);
     }
 
     static JsonArray jsonArray(HttpResponse<String> response) {
@@ -73,8 +68,58 @@ final class Api {
         }
     }
 
-    private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30));
+    /** The REST API of one server. */
+    static final class Endpoint {
+
+        private final URI base;
+
+        private Endpoint(URI base) {
+            this.base = base;
+        }
+
+        URI base() {
+            return base;
+        }
+
+        HttpResponse<String> get(String path) {
+            return send(request(path).GET().build());
+        }
+
+        HttpResponse<String> get(String path, String username, String password) {
+            return send(request(path).header("Authorization", basic(username, password)).GET().build());
+        }
+
+        HttpResponse<byte[]> getBytes(String path, String username, String password) {
+            try {
+                return CLIENT.send(request(path).header("Authorization", basic(username, password)).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        HttpResponse<String> post(String path, String json, String username, String password) {
+            return send(request(path)
+                    .header("Authorization", basic(username, password))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                    .build());
+        }
+
+        HttpResponse<String> put(String path, String json, String username, String password) {
+            return send(request(path)
+                    .header("Authorization", basic(username, password))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                    .build());
+        }
+
+        private HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        }
     }
 
     private static String basic(String username, String password) {

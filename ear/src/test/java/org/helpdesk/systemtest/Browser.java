@@ -31,6 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
+    /** The JUnit tag of the tests that open a browser: -Dhelpdesk.test.browser=false leaves them out (ear/pom.xml). */
+    static final String TAG = "browser";
+
     static final String BASE = "http://localhost:" + TestPorts.HTTP + "/helpdesk/";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 

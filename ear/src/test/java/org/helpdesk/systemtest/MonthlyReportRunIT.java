@@ -19,6 +19,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -59,8 +61,11 @@ class MonthlyReportRunIT {
         return HelpdeskDeployment.ear();
     }
 
-    private static String thisMonth() {
-        return YearMonth.now(ZoneOffset.UTC).toString();
+    /** The month this test's runs report on, read once as it starts: the month its tickets are opened in. */
+    private final YearMonth month = TestMonth.current();
+
+    private String thisMonth() {
+        return month.toString();
     }
 
     /** A customer with one report recipient and {@code calls} tickets opened now; returns the ticket numbers. */
@@ -167,9 +172,9 @@ class MonthlyReportRunIT {
                         .forEach(other -> assertFalse(text.contains(other), other + " in the report of " + code));
                 assertEquals(1, archived(code, thisMonth()));
             }
-            assertEquals("[Helpdesk] Report delle chiamate " + YearMonth.now(ZoneOffset.UTC).getMonth()
+            assertEquals("[Helpdesk] Report delle chiamate " + month.getMonth()
                     .getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, java.util.Locale.ITALIAN) + " "
-                    + YearMonth.now(ZoneOffset.UTC).getYear() + " - MRUNB S.r.l.",
+                    + month.getYear() + " - MRUNB S.r.l.",
                     mailsTo(smtp, mailOf("MRUNB")).get(0).getSubject());
 
             // The archive keeps the PDF with its checksum; a rebuild adds version 2 and mails it once more.
@@ -290,9 +295,13 @@ class MonthlyReportRunIT {
 
     @Test
     void theScheduleCatchesUpTheMonthItMissedOnlyOnce() throws Exception {
-        String due = YearMonth.now(ZoneOffset.UTC).minusMonths(
-                java.time.LocalDateTime.now(ZoneOffset.UTC).isBefore(YearMonth.now(ZoneOffset.UTC).atDay(1)
-                        .atTime(2, 0)) ? 2 : 1).toString();
+        // The month most recently due: the previous one from the 1st at 02:00 UTC (the default schedule), the one
+        // before until then; read when it cannot change during the test.
+        String due = TestMonth.settled(now -> {
+            LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+            YearMonth current = YearMonth.from(at);
+            return current.minusMonths(at.isBefore(current.atDay(1).atTime(2, 0)) ? 2 : 1).toString();
+        });
         JsonObject first = Scenario.ok(Api.post("monthly-runs/catch-up", "{}", "admin", "demo"), 200);
         assertEquals(due, first.getString("started"));
         JsonObject again = Scenario.ok(Api.post("monthly-runs/catch-up", "{}", "admin", "demo"), 200);
@@ -345,17 +354,17 @@ class MonthlyReportRunIT {
     }
 
     @Test
+    @Tag(Browser.TAG)
     void anAdministratorSendsOneCustomersReportAgainAndWatchsTheRunComplete() throws Exception {
         long contact = Scenario.customerWithContact("MRSCREEN", "it", "reports@mrscreen.example");
         Scenario.open("MRSCREEN", contact, "HARDWARE", "LOW", "Printer jammed");
-        String month = YearMonth.now(ZoneOffset.UTC).toString();
         GreenMail smtp = new GreenMail(TestPorts.smtp());
         smtp.start();
         try (Browser browser = Browser.open()) {
             browser.signIn("admin");
             browser.go(RUN_SCREEN);
             assertAccessible(browser, "monthly reports, before any run");
-            browser.type("start:month", month);
+            browser.type("start:month", thisMonth());
             browser.type("start:customer", "mrscreen");
             browser.click("start:resend");
             assertTrue(browser.text("messages").contains("MRSCREEN"), browser.text("messages"));
@@ -366,7 +375,7 @@ class MonthlyReportRunIT {
             assertEquals(1, mailsTo(smtp, "reports@mrscreen.example").size());
             assertAccessible(browser, "monthly reports, with a run and its message shown");
 
-            browser.type("archive:archiveMonth", month);
+            browser.type("archive:archiveMonth", thisMonth());
             browser.click("archive:show");
             browser.waitForText("archive:reports", "MRSCREEN - MRSCREEN S.r.l.");
             browser.screenshot("monthly-reports");

@@ -157,11 +157,11 @@ class ReportsIT {
 
     @Test
     void anItalianCustomerGetsItalianLabelsAndTheSeveritySummaryMatchesTheTickets() throws Exception {
+        YearMonth month = TestMonth.current();
         long contact = Scenario.customerWithContact("RPTITALIA", "it", "mario@rossi.example");
         Scenario.open("RPTITALIA", contact, "SOFTWARE_BUG", "HIGH", "Le fatture non si stampano");
         Scenario.open("RPTITALIA", contact, "HARDWARE", "HIGH", "Stampante guasta");
         Scenario.open("RPTITALIA", contact, "SOFTWARE_NEW_REQUEST", "LOW", "Nuovo report");
-        String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
         List<String> high = TestDatabase.column("SELECT COUNT(*) FROM service_ticket t JOIN customer c"
                 + " ON c.id = t.customer_id WHERE c.code = 'RPTITALIA' AND t.severity = 'HIGH'");
 
@@ -179,6 +179,7 @@ class ReportsIT {
 
     @Test
     void agreeingTheClosureIsTheFirstFeedbackOnTheTicketAndInTheMonthlyReport() throws Exception {
+        YearMonth month = TestMonth.current();
         long contact = Scenario.customerWithContact("RPTFEEDBACK", "en", "fiona@feedback.example");
         JsonObject t = Scenario.open("RPTFEEDBACK", contact, "HARDWARE", "SECONDARY", "Mouse wheel stuck");
         t = Scenario.service(t, "take-charge", body());
@@ -194,7 +195,6 @@ class ReportsIT {
         assertEquals(List.of("true"), TestDatabase.column("SELECT CASE WHEN first_feedback_at = closed_at THEN 'true'"
                 + " ELSE 'false' END FROM service_ticket WHERE number = ?", t.getString("number")));
 
-        String month = YearMonth.now(java.time.ZoneOffset.UTC).toString();
         HttpResponse<byte[]> pdf = download("reports/monthly/RPTFEEDBACK?month=" + month, "application/pdf",
                 "auditor");
         assertEquals(200, pdf.statusCode(), new String(pdf.body(), StandardCharsets.UTF_8));
@@ -208,7 +208,7 @@ class ReportsIT {
 
     @Test
     void theReportAndStatementPdfsPassQpdfCheck() throws Exception {
-        YearMonth month = YearMonth.now();
+        YearMonth month = TestMonth.current();
         for (String query : List.of("reports/monthly/ROSSI?month=" + month,
                 "statements?from=" + month.minusMonths(3).atDay(1) + "&to=" + month.atEndOfMonth())) {
             HttpResponse<byte[]> pdf = download(query, "application/pdf", "auditor");

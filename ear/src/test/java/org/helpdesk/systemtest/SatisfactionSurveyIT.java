@@ -22,7 +22,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -63,7 +63,9 @@ class SatisfactionSurveyIT {
     }
 
     @Test
+    @Tag(Browser.TAG)
     void theClosureMailLinksToAQuestionnaireThatABrowserAnswersOnce() throws Exception {
+        YearMonth month = TestMonth.current();
         JsonObject ticket = closed("SURVEYEN", "en", "eve@survey-en.example", "Label printer jams");
         String number = ticket.getString("number");
         MimeMessage mail = awaitMail("eve@survey-en.example", number + " is closed", 1);
@@ -132,7 +134,6 @@ class SatisfactionSurveyIT {
         }
 
         // The monthly report of the customer shows the questionnaire and its scores (a Low call).
-        String month = YearMonth.now(ZoneOffset.UTC).toString();
         HttpResponse<byte[]> pdf = ReportsIT.download("reports/monthly/SURVEYEN?month=" + month, "application/pdf",
                 "manager");
         assertEquals(200, pdf.statusCode());
@@ -145,6 +146,7 @@ class SatisfactionSurveyIT {
     }
 
     @Test
+    @Tag(Browser.TAG)
     void anExpiredLinkSaysSoAndAForgedOneReadsLikeAMistypedOne() throws Exception {
         JsonObject ticket = closed("SURVEYIT", "it", "ida@survey-it.example", "Stampante bloccata");
         String number = ticket.getString("number");
@@ -239,6 +241,7 @@ class SatisfactionSurveyIT {
     }
 
     @Test
+    @Tag(Browser.TAG)
     void badInputIsRefusedWithAMessageNextToTheFieldAndNothingIsStored() throws Exception {
         JsonObject ticket = closed("SURVEYBAD", "en", "bob@survey-bad.example", "Mouse double-clicks");
         String number = ticket.getString("number");
@@ -271,6 +274,7 @@ class SatisfactionSurveyIT {
     }
 
     @Test
+    @Tag(Browser.TAG)
     void managersSeeAllResultsAndCommentsOperatorsTheirOwnAverages() throws Exception {
         try (Browser browser = Browser.open()) {
             browser.signIn("manager");

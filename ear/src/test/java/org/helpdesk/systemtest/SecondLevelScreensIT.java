@@ -11,12 +11,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Escalation, the programmers' and managers' screens, and administration, in a real browser. */
+@Tag(Browser.TAG)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SecondLevelScreensIT {

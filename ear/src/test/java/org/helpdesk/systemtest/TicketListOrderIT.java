@@ -24,6 +24,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -202,6 +203,7 @@ class TicketListOrderIT {
     }
 
     @Test
+    @Tag(Browser.TAG)
     void aColumnHeaderSortsTheScreenAndSaysHowByMouseAndKeyboard() {
         try (Browser browser = Browser.open()) {
             browser.signIn("operator");
