@@ -116,12 +116,12 @@ class TicketCountIT {
         }
     }
 
-    /** Every number the list shows, following {@code next} three at a time. */
+    /** Every number the list shows, following {@code next} five at a time. */
     private static List<String> paged(String query) {
         List<String> numbers = new ArrayList<>();
         String after = null;
         do {
-            JsonObject page = Scenario.get("service-tickets?limit=3&" + query
+            JsonObject page = Scenario.get("service-tickets?limit=5&" + query
                     + (after == null ? "" : "&after=" + after));
             page.getJsonArray("items").forEach(v -> numbers.add(v.asJsonObject().getString("number")));
             after = !page.containsKey("next") || page.isNull("next") ? null : page.getString("next");
