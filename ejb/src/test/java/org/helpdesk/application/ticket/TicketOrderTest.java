@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.helpdesk.application.UnreadableValueException;
 import org.helpdesk.application.ticket.TicketOrder.Column;
 import org.junit.jupiter.api.Test;
 
@@ -25,10 +26,10 @@ class TicketOrderTest {
 
     @Test
     void anUnknownColumnIsRefusedNamingTheKnownOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TicketOrder.parse("priority"));
+        UnreadableValueException e = assertThrows(UnreadableValueException.class, () -> TicketOrder.parse("priority"));
         assertTrue(e.getMessage().startsWith("'sort' must be one of opened, changed, severity, state, customer"),
                 e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> TicketOrder.parse("--state"));
+        assertThrows(UnreadableValueException.class, () -> TicketOrder.parse("--state"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import org.helpdesk.application.ticket.TicketOrder;
 import org.helpdesk.application.UnreadableValueException;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class ListPositionTest {
@@ -29,7 +30,7 @@ class ListPositionTest {
     void aCursorOfAnotherOrderIsRefused() {
         String severity = new ListPosition(TicketOrder.parse("severity"), 1, Instant.EPOCH, 10).encode();
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidValueException e = assertThrows(InvalidValueException.class,
                 () -> ListPosition.decode(severity, TicketOrder.parse("-severity")));
         assertTrue(e.getMessage().contains("another order"), e.getMessage());
     }

@@ -21,6 +21,7 @@ import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.StaleEditException;
 import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.application.UnreadableValueException;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.ticket.IllegalTransitionException;
 import org.helpdesk.domain.ticket.TicketRuleException;
 
@@ -116,11 +117,15 @@ public final class ErrorMappers {
         }
     }
 
-    /** A wrong argument that the domain refused with a human message (an unknown customer's contact, ...). */
+    /**
+     * A value the caller gave that the domain or a service refused (a text over its limit, an inverted period, a
+     * contact of another customer, ...). An {@link IllegalArgumentException} is not one: it is a fault of ours,
+     * answered by {@link UnexpectedErrors}.
+     */
     @Provider
-    public static class ArgumentErrors implements ExceptionMapper<IllegalArgumentException> {
+    public static class InvalidValueErrors implements ExceptionMapper<InvalidValueException> {
         @Override
-        public Response toResponse(IllegalArgumentException e) {
+        public Response toResponse(InvalidValueException e) {
             return Problem.response(UNPROCESSABLE, e.getMessage());
         }
     }
@@ -189,7 +194,8 @@ public final class ErrorMappers {
 
     /**
      * Anything else: the database unreachable (503 with Retry-After, saying whether anything was saved), or a fault of
-     * ours (500, logged with a reference the user can quote, never the stack trace).
+     * ours, an {@link IllegalArgumentException} as much as any other (500, logged with a reference the user can quote,
+     * never the stack trace).
      */
     @Provider
     @ApplicationScoped

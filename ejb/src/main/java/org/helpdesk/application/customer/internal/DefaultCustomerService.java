@@ -69,7 +69,7 @@ public class DefaultCustomerService implements CustomerService {
     private Customer find(String code) {
         return em.createQuery("select c from Customer c where c.code = :code", Customer.class)
                 .setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no customer " + code + "."));
+                .orElseThrow(() -> new NotFoundException("notFound.customer", "There is no customer {0}.", code));
     }
 
     private static CustomerView view(Customer c) {

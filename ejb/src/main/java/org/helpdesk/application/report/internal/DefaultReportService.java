@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import org.helpdesk.application.report.ReportService;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.domain.customer.Customer;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.reports.monthly.MonthlyReport;
 import org.helpdesk.reports.monthly.MonthlyReportPdf;
@@ -38,10 +39,11 @@ public class DefaultReportService implements ReportService {
     public byte[] monthlyReport(String code, YearMonth month) {
         Customer customer = em.createQuery("select c from Customer c where c.code = :code", Customer.class)
                 .setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no customer " + code + "."));
+                .orElseThrow(() -> new NotFoundException("notFound.customer", "There is no customer {0}.", code));
         Instant now = caller.now();
         if (month.isAfter(YearMonth.from(now.atZone(ZONE)))) {
-            throw new IllegalArgumentException("The month " + month + " has not begun yet.");
+            throw new InvalidValueException("value.monthNotBegun", "The month {0} has not begun yet.",
+                    String.valueOf(month));
         }
         MonthlyReport report = assembler.assemble(customer, month, now);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.helpdesk.application.report.StatementService;
 import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.domain.period.IssuedStatement;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.reports.statement.StatementCsv;
 import org.helpdesk.reports.statement.StatementDocument;
@@ -49,21 +50,26 @@ public class DefaultStatementService implements StatementService {
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN})
     public StatementHeader issue(StatementQuery q, Format format, Locale language) {
         if (q.from() == null || q.to() == null) {
-            throw new IllegalArgumentException("A statement needs a period: 'from' and 'to' (dates such as 2026-03-01).");
+            throw new InvalidValueException("value.statementPeriodRequired",
+                    "A statement needs a period: ''from'' and ''to'' (dates such as 2026-03-01).");
         }
         if (q.from().isAfter(q.to())) {
-            throw new IllegalArgumentException("The period is inverted: 'from' (" + q.from() + ") is after 'to' ("
-                    + q.to() + ").");
+            throw new InvalidValueException("value.statementPeriodInverted",
+                    "The period is inverted: ''from'' ({0}) is after ''to'' ({1}).", q.from(), q.to());
         }
         long days = ChronoUnit.DAYS.between(q.from(), q.to()) + 1;
         if (days > maxDays()) {
-            throw new IllegalArgumentException("The period covers " + days + " days; a statement covers at most "
-                    + maxDays() + " days. Pull several statements.");
+            throw new InvalidValueException("value.statementPeriodTooLong",
+                    "The period covers {0} days; a statement covers at most {1} days. Pull several statements.",
+                    String.valueOf(days), String.valueOf(maxDays()));
         }
-        exists("select count(c) from Customer c where c.code = :v", q.customer(), "customer", "customer");
-        exists("select count(u) from StaffUser u where u.username = :v", q.staff(), "staff", "staff user");
+        exists("select count(c) from Customer c where c.code = :v", q.customer(), "customer", "notFound.customer",
+                "There is no customer {0}.");
+        exists("select count(u) from StaffUser u where u.username = :v", q.staff(), "staff", "notFound.staffUser",
+                "There is no staff user {0}.");
         if (q.ticket() != null && count("select count(t) from ServiceTicket t where t.number = :v", q.ticket()) == 0) {
-            exists("select count(t) from ProgrammingTicket t where t.number = :v", q.ticket(), "ticket", "ticket");
+            exists("select count(t) from ProgrammingTicket t where t.number = :v", q.ticket(), "ticket",
+                    "notFound.ticket", "There is no ticket {0}.");
         }
         IssuedStatement issued = new IssuedStatement(q.from(), q.to(), q.customer(), q.staff(), q.ticket(),
                 format.name(), caller.username(), caller.now());
@@ -135,9 +141,9 @@ public class DefaultStatementService implements StatementService {
     }
 
     /** @param field the filter's name in the request, named in the REST API's answer */
-    private void exists(String jpql, String value, String field, String what) {
+    private void exists(String jpql, String value, String field, String key, String english) {
         if (value != null && count(jpql, value) == 0) {
-            throw new UnknownReferenceException(field, "There is no " + what + " " + value + ".");
+            throw new UnknownReferenceException(field, key, english, value);
         }
     }
 

@@ -85,8 +85,8 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     public ProgrammingTicketView assign(String number, Assign command) {
         ProgrammingTicket ticket = editable(number, command.version());
         StaffUser programmer = repository.staff(command.programmer())
-                .orElseThrow(() -> new UnknownReferenceException("programmer", "There is no staff user "
-                        + command.programmer() + "."));
+                .orElseThrow(() -> new UnknownReferenceException("programmer", "notFound.staffUser",
+                        "There is no staff user {0}.", command.programmer()));
         if (!programmer.isActive() || !programmer.hasRole(Role.PROGRAMMER)) {
             throw new TicketRuleException("rule.notActiveProgrammer", "{0} is not an active programmer.",
                     command.programmer());
@@ -176,7 +176,8 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     public Page<ProgrammingTicketSummary> list(ProgrammingTicketState state, Severity urgency, String assignee,
             String after, int limit) {
         if (assignee != null && repository.staff(assignee).isEmpty()) {
-            throw new UnknownReferenceException("assignee", "There is no staff user " + assignee + ".");
+            throw new UnknownReferenceException("assignee", "notFound.staffUser", "There is no staff user {0}.",
+                    assignee);
         }
         Page<ProgrammingTicketSummary> rows = repository.programmingTickets(state, urgency, assignee,
                 after == null ? null : Cursor.decode(after), DefaultServiceTicketService.pageSize(limit));
@@ -219,13 +220,15 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
 
     private ProgrammingTicket find(String number) {
         return repository.programmingTicket(number)
-                .orElseThrow(() -> new NotFoundException("There is no programming ticket " + number + "."));
+                .orElseThrow(() -> new NotFoundException("notFound.programmingTicket", "There is no programming ticket {0}.",
+                        number));
     }
 
     /** The ticket for an append: no version, its row locked until the end (see the service ticket's). */
     private ProgrammingTicket forAppend(String number) {
         return repository.programmingTicketForAppend(number)
-                .orElseThrow(() -> new NotFoundException("There is no programming ticket " + number + "."));
+                .orElseThrow(() -> new NotFoundException("notFound.programmingTicket", "There is no programming ticket {0}.",
+                        number));
     }
 
     /** The ticket for an edit or a transition, provided the caller saw its latest version. */
