@@ -2,12 +2,17 @@ package org.helpdesk.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -15,9 +20,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ProblemResponsesIT {
 
+    private static final Pattern REFERENCE = Pattern.compile("reference ([0-9a-f-]{36})");
+
+    /** The EAR as users deploy it, plus a caller with a bug ({@link FaultyCaller}) in its REST API. */
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return HelpdeskDeployment.ear();
+        EnterpriseArchive ear = HelpdeskDeployment.ear();
+        ear.getAsType(WebArchive.class, "helpdesk-web.war").addClass(FaultyCaller.class);
+        return ear;
     }
 
     @Test
@@ -37,5 +47,50 @@ class ProblemResponsesIT {
         assertEquals(404, response.statusCode());
         assertFalse(response.body().contains("Exception"), response.body());
         assertEquals(true, response.body().contains("Page not found"), response.body());
+    }
+
+    @Test
+    void aFaultInAServiceIsA500WithAReferenceAndItsStackTraceIsLoggedOnce() {
+        ServerLog log = ServerLog.mark();
+
+        HttpResponse<String> response = Api.get("test-faults/in-a-service", "operator", "demo");
+
+        assertLoggedOnce(log, assertFault(response), "FaultyCaller.inAService(");
+    }
+
+    @Test
+    void aFaultInTheWebLayerIsA500WithAReferenceAndItsStackTraceIsLoggedOnce() {
+        ServerLog log = ServerLog.mark();
+
+        HttpResponse<String> response = Api.get("test-faults/in-the-web-layer", "operator", "demo");
+
+        assertLoggedOnce(log, assertFault(response), "FaultyCaller.inTheWebLayer(");
+    }
+
+    /**
+     * The reference is in the log once, and so is the stack trace: the frame of the faulty method shows once (the
+     * EJB container's entry has it for a fault in a service, the API's own for a fault outside any).
+     */
+    private static void assertLoggedOnce(ServerLog log, String reference, String faultyFrame) {
+        List<String> lines = log.lines();
+        assertEquals(1, lines.stream().filter(l -> l.contains("reference " + reference)).count(),
+                String.join("\n", lines));
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("\tat ") && l.contains(faultyFrame)).count(),
+                "the fault's stack trace, once:\n" + String.join("\n", lines));
+    }
+
+    /** A 500 problem document with a reference to quote and nothing of the code; @return the reference */
+    private static String assertFault(HttpResponse<String> response) {
+        assertEquals(500, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(500, Api.json(response).getInt("status"));
+        String detail = Api.json(response).getString("detail");
+        assertTrue(detail.startsWith("An unexpected error occurred; nothing was saved. Quote reference "), detail);
+        for (String code : List.of("Exception", "page size", "web layer", "\tat ", "org.helpdesk")) {
+            assertFalse(response.body().contains(code), response.body());
+        }
+        Matcher reference = REFERENCE.matcher(detail);
+        assertTrue(reference.find(), detail);
+        return reference.group(1);
     }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.helpdesk.application.NotFoundException;
@@ -24,6 +22,7 @@ import org.helpdesk.application.UnreadableValueException;
 import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.ticket.IllegalTransitionException;
 import org.helpdesk.domain.ticket.TicketRuleException;
+import org.helpdesk.web.support.Faults;
 
 /** Turns every exception that reaches the API boundary into a problem document. */
 public final class ErrorMappers {
@@ -194,8 +193,8 @@ public final class ErrorMappers {
 
     /**
      * Anything else: the database unreachable (503 with Retry-After, saying whether anything was saved), or a fault of
-     * ours, an {@link IllegalArgumentException} as much as any other (500, logged with a reference the user can quote,
-     * never the stack trace).
+     * ours, an {@link IllegalArgumentException} as much as any other (500, logged once with its stack trace under a
+     * reference the user can quote, {@link Faults}; the answer never shows the stack trace).
      */
     @Provider
     @ApplicationScoped
@@ -212,8 +211,7 @@ public final class ErrorMappers {
             if (kind != DatabaseOutages.Kind.OTHER) {
                 return databaseDown(outages, e, READS.contains(request.getMethod()) ? null : kind);
             }
-            String reference = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
+            String reference = Faults.logged(e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                     "An unexpected error occurred; nothing was saved. Quote reference " + reference
                             + " to your administrator.");

@@ -26,7 +26,8 @@ import org.helpdesk.domain.ticket.TicketRuleException;
  * Runs a service call for a screen and turns every refusal the services can give into a message on the screen, in
  * the user's language (refused transitions, stale edits, business rules, refused values, unknown references and
  * constraints, all translated by the screens' bundles): nothing reaches the user as a stack trace, and the screen
- * keeps what the user typed.
+ * keeps what the user typed. Anything else is a fault of ours: logged once ({@link Faults}) and shown as a general
+ * message with the reference to quote.
  */
 public final class Messages {
 
@@ -54,6 +55,8 @@ public final class Messages {
             error(refusal((LocalizedRefusal) e));
         } catch (EJBAccessException e) {
             error(text("error.forbidden", "Your role does not allow this action."));
+        } catch (RuntimeException e) {
+            error(format("error.unexpected", Faults.logged(e)));
         }
         return null;
     }
