@@ -15,18 +15,23 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ProblemResponsesIT {
 
-    private static final Pattern REFERENCE = Pattern.compile("reference ([0-9a-f-]{36})");
+    private static final Pattern REFERENCE = Pattern.compile("(?:reference|riferimento) ([0-9a-f-]{36})");
 
-    /** The EAR as users deploy it, plus a caller with a bug ({@link FaultyCaller}) in its REST API. */
+    /**
+     * The EAR as users deploy it, plus a caller with a bug in its REST API ({@link FaultyCaller}) and a screen with
+     * bugs ({@link FaultyScreen}).
+     */
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = HelpdeskDeployment.ear();
-        ear.getAsType(WebArchive.class, "helpdesk-web.war").addClass(FaultyCaller.class);
+        ear.getAsType(WebArchive.class, "helpdesk-web.war").addClasses(FaultyCaller.class, FaultyScreen.class)
+                .addAsWebResource("faulty-screen.xhtml", "app/faulty-screen.xhtml");
         return ear;
     }
 
@@ -65,6 +70,47 @@ class ProblemResponsesIT {
         HttpResponse<String> response = Api.get("test-faults/in-the-web-layer", "operator", "demo");
 
         assertLoggedOnce(log, assertFault(response), "FaultyCaller.inTheWebLayer(");
+    }
+
+    @Test
+    void aFaultInAScreensServiceCallShowsTheGeneralMessageInTheUsersLanguageAndIsLoggedOnce() {
+        ServerLog log = ServerLog.mark();
+        String message;
+        try (Browser browser = Browser.open()) {
+            browser.signIn("luca");
+            browser.go("app/faulty-screen.xhtml");
+
+            browser.click("faults:inAService");
+
+            browser.waitForText("messages", "errore imprevisto");
+            message = browser.text("messages");
+        }
+        assertTrue(message.startsWith("Si è verificato un errore imprevisto (riferimento "), message);
+        assertFalse(message.contains("page size") || message.contains("Exception"), message);
+        Matcher reference = REFERENCE.matcher(message);
+        assertTrue(reference.find(), message);
+        assertLoggedOnce(log, reference.group(1), "FaultyScreen.callService(");
+    }
+
+    @Test
+    void aFaultOfAScreenOutsideAServiceCallLeadsToTheErrorPageEvenFromAnAjaxRequest() {
+        ServerLog log = ServerLog.mark();
+        try (Browser browser = Browser.open()) {
+            browser.signIn("operator");
+            browser.go("app/faulty-screen.xhtml");
+
+            browser.click("faults:outsideAService");
+
+            browser.waitFor(By.tagName("h1"));
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/helpdesk/error/500.html"),
+                    browser.driver.getCurrentUrl());
+            assertEquals("Something went wrong", browser.driver.findElement(By.tagName("h1")).getText());
+            assertFalse(browser.driver.getPageSource().contains("provoked"));
+        }
+        List<String> lines = log.lines();
+        Matcher reference = REFERENCE.matcher(String.join("\n", lines));
+        assertTrue(reference.find(), String.join("\n", lines));
+        assertLoggedOnce(log, reference.group(1), "FaultyScreen.failOutsideAService(");
     }
 
     /**
