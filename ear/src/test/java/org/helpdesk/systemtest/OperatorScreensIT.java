@@ -160,4 +160,46 @@ class OperatorScreensIT {
                     "SELECT assigned_operator FROM service_ticket WHERE number = ?", number));
         }
     }
+
+    @Test
+    void aValueTheDomainRefusesAfterTheFormsChecksIsExplainedInItalianWithoutAStackTrace() throws Exception {
+        long contact = Scenario.customerWithContact("VALUEIT", "it", "rita@valueit.example");
+        JsonObject ticket = Scenario.open("VALUEIT", contact, "HARDWARE", "LOW", "Scanner lento");
+        ticket = Scenario.service(ticket, "take-charge", body());
+        ticket = Scenario.service(ticket, "resolution", body());
+        String number = ticket.getString("number");
+        ServerLog log = ServerLog.mark();
+        try (Browser browser = Browser.open()) {
+            browser.signIn("luca");
+            browser.go("app/tickets/detail.xhtml?number=" + number);
+
+            // The note is optional on the form; the ticket needs it to record a failed verification.
+            browser.choose("verify:works", "Non funziona");
+            browser.click("verify:doVerify");
+
+            browser.waitForText("messages", "Indichi");
+            String message = browser.text("messages");
+            assertTrue(message.contains("Indichi il motivo per cui la verifica non è riuscita."), message);
+            assertFalse(message.contains("reason"), message);
+        }
+        assertEquals(List.of("AWAITING_VERIFICATION"), TestDatabase.column(
+                "SELECT state FROM service_ticket WHERE number = ?", number));
+        assertEquals(List.of(), log.errorsAndStackTraces(), "a refusal is no error");
+    }
+
+    @Test
+    void anUnknownTicketOrCustomerIsNamedInItalianOnAnItalianScreen() {
+        try (Browser browser = Browser.open()) {
+            browser.signIn("luca");
+
+            browser.go("app/tickets/detail.xhtml?number=HD-1999-000001");
+            browser.waitForText("messages", "HD-1999-000001");
+            assertTrue(browser.text("messages").contains("Non esiste il ticket di assistenza HD-1999-000001."),
+                    browser.text("messages"));
+
+            browser.go("app/tickets/list.xhtml?customer=NOBODY");
+            browser.waitForText("messages", "NOBODY");
+            assertTrue(browser.text("messages").contains("Non esiste il cliente NOBODY."), browser.text("messages"));
+        }
+    }
 }

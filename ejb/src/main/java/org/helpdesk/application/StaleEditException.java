@@ -6,7 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.helpdesk.domain.ticket.LocalizedRefusal;
+import java.util.Objects;
+import org.helpdesk.domain.shared.LocalizedRefusal;
 
 /**
  * The caller edited an old copy: someone else changed the record since it was read. Nothing was saved; the caller
@@ -41,13 +42,9 @@ public class StaleEditException extends RuntimeException implements LocalizedRef
     private final String changedBy;
     private final Instant changedAt;
 
-    public StaleEditException(String what, String changedBy, Instant changedAt) {
-        this(null, what, changedBy, changedAt);
-    }
-
     /** @param identity the ticket's number, or the {@link org.helpdesk.domain.ticket.Severity} of the targets */
     public StaleEditException(EditedRecord record, Object identity, String changedBy, Instant changedAt) {
-        super(english(record, identity, changedBy, changedAt));
+        super(english(Objects.requireNonNull(record, "record"), identity, changedBy, changedAt));
         this.record = record;
         this.identity = identity;
         this.changedBy = changedBy;
@@ -55,9 +52,9 @@ public class StaleEditException extends RuntimeException implements LocalizedRef
     }
 
     private static String english(EditedRecord record, Object identity, String changedBy, Instant changedAt) {
-        boolean plural = record != null && record.plural;
+        boolean plural = record.plural;
         String them = plural ? "them" : "it";
-        return (record == null ? "" : record.english) + (identity instanceof Enum<?> e ? label(e) : identity)
+        return record.english + (identity instanceof Enum<?> e ? label(e) : identity)
                 + (plural ? " were" : " was") + " changed by " + (changedBy == null ? "another user" : changedBy)
                 + (changedAt == null ? "" : " at " + WHEN.format(changedAt))
                 + " after you opened " + them + ": nothing was saved. Reload " + them + " and try again.";
@@ -75,12 +72,8 @@ public class StaleEditException extends RuntimeException implements LocalizedRef
         return changedAt;
     }
 
-    /** @return null when made from an English text only */
     @Override
     public String messageKey() {
-        if (record == null) {
-            return null;
-        }
         return "stale." + record.name() + (changedBy == null || changedAt == null ? ".unknown" : "");
     }
 

@@ -1,7 +1,7 @@
 package org.helpdesk.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -46,9 +46,9 @@ class StaleEditExceptionTest {
     }
 
     @Test
-    void aTextOnlyRefusalHasNoKey() {
-        assertNull(new StaleEditException("The record", null, null).messageKey());
-        assertNull(new TicketRuleException("Plain English.").messageKey());
+    void noRefusalIsMadeWithoutAKeyTheScreensCanTranslate() {
+        assertThrows(NullPointerException.class, () -> new StaleEditException(null, "HD-2026-000001", "luca", AT));
+        assertThrows(NullPointerException.class, () -> new TicketRuleException(null, "Plain English."));
     }
 
     @Test

@@ -39,6 +39,7 @@ import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.batch.report.ReportDeliveries;
 import org.helpdesk.batch.report.RunParameters;
 import org.helpdesk.batch.schedule.MonthlyRunScheduler;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.staff.Role;
 
 /** The monthly report run for administrators, on the batch runtime's job operator and the run's tables. */
@@ -71,18 +72,19 @@ public class DefaultMonthlyReportRuns implements MonthlyReportRuns {
     @Override
     public long start(YearMonth month, List<String> customers) {
         if (month == null) {
-            throw new IllegalArgumentException("Give the month of the run (YYYY-MM).");
+            throw new InvalidValueException("value.runMonthRequired", "Give the month of the run (YYYY-MM).");
         }
         if (month.isAfter(YearMonth.now(clock.withZone(ZoneOffset.UTC)))) {
-            throw new IllegalArgumentException("The month " + month + " has not begun yet.");
+            throw new InvalidValueException("value.monthNotBegun", "The month {0} has not begun yet.",
+                    String.valueOf(month));
         }
         List<String> codes = customers == null ? List.of() : customers.stream().map(String::strip)
                 .filter(c -> !c.isEmpty()).map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
         int length = String.join(",", codes).length();
         if (length > MAX_CUSTOMER_CODES_LENGTH) {
-            throw new IllegalArgumentException("Too many customers for one run: their codes take " + length
-                    + " characters, at most " + MAX_CUSTOMER_CODES_LENGTH + " fit. Start the run for every customer,"
-                    + " or for the list in parts.");
+            throw new InvalidValueException("value.tooManyCustomers", "Too many customers for one run: their codes"
+                    + " take {0} characters, at most {1} fit. Start the run for every customer, or for the list in"
+                    + " parts.", String.valueOf(length), String.valueOf(MAX_CUSTOMER_CODES_LENGTH));
         }
         List<String> unknown = new ArrayList<>(codes);
         if (!codes.isEmpty()) {
@@ -91,8 +93,8 @@ public class DefaultMonthlyReportRuns implements MonthlyReportRuns {
                     codes.toArray()));
         }
         if (!unknown.isEmpty()) {
-            throw new UnknownReferenceException("customers", "There is no customer " + String.join(", ", unknown)
-                    + ".");
+            throw new UnknownReferenceException("customers", "notFound.customer", "There is no customer {0}.",
+                    String.join(", ", unknown));
         }
         Properties parameters = new Properties();
         parameters.setProperty("month", month.toString());
@@ -110,10 +112,12 @@ public class DefaultMonthlyReportRuns implements MonthlyReportRuns {
             return operator.restart(executionId,
                     RunParameters.forRestart(operator.getParameters(executionId)));
         } catch (NoSuchJobExecutionException e) {
-            throw new NotFoundException("There is no run execution " + executionId + ".");
+            throw new NotFoundException("notFound.runExecution", "There is no run execution {0}.",
+                    String.valueOf(executionId));
         } catch (JobRestartException | JobSecurityException e) {
-            throw new IllegalArgumentException("The run execution " + executionId + " cannot be restarted: "
-                    + e.getMessage());
+            // JBeret's reason is English only; the screens' own pattern says when a run can be restarted.
+            throw new InvalidValueException("value.runNotRestartable", "The run execution {0} cannot be restarted:"
+                    + " {1}", String.valueOf(executionId), String.valueOf(e.getMessage()));
         }
     }
 
@@ -198,7 +202,8 @@ public class DefaultMonthlyReportRuns implements MonthlyReportRuns {
     @Override
     public boolean retryDelivery(long deliveryId) {
         if (count("SELECT COUNT(*) FROM report_delivery WHERE id = ?", deliveryId) == 0) {
-            throw new NotFoundException("There is no report delivery " + deliveryId + ".");
+            throw new NotFoundException("notFound.reportDelivery", "There is no report delivery {0}.",
+                    String.valueOf(deliveryId));
         }
         return deliveries.send(deliveryId);
     }
@@ -211,7 +216,8 @@ public class DefaultMonthlyReportRuns implements MonthlyReportRuns {
     @Override
     public long resend(String customer, YearMonth month) {
         if (customer == null || customer.isBlank()) {
-            throw new IllegalArgumentException("Give the customer whose report is to be sent again.");
+            throw new InvalidValueException("value.resendCustomerRequired",
+                    "Give the customer whose report is to be sent again.");
         }
         return start(month, List.of(customer));
     }
@@ -232,7 +238,8 @@ public class DefaultMonthlyReportRuns implements MonthlyReportRuns {
                         + r.getString(1) + "-" + r.getString(2) + "-v" + r.getInt(3) + ".pdf", r.getBytes(4)),
                 archiveId);
         if (pdf.isEmpty()) {
-            throw new NotFoundException("There is no archived report " + archiveId + ".");
+            throw new NotFoundException("notFound.archivedReport", "There is no archived report {0}.",
+                    String.valueOf(archiveId));
         }
         return pdf.get(0);
     }

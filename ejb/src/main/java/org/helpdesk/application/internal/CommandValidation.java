@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.helpdesk.domain.shared.InvalidValueException;
 
 /**
  * Checks every command record a service receives against its Bean Validation constraints before the service
@@ -28,8 +29,8 @@ public class CommandValidation {
         for (int i = 0; i < types.length; i++) {
             if (types[i].isRecord()) {
                 if (parameters[i] == null) {
-                    throw new IllegalArgumentException("The request has no body: send the "
-                            + String.join(", ", fieldNames(types[i])) + " fields as JSON.");
+                    throw new InvalidValueException("value.noBody", "The request has no body: send the {0} fields"
+                            + " as JSON.", String.join(", ", fieldNames(types[i])));
                 }
                 violations.addAll(validator.validate(parameters[i]));
             }

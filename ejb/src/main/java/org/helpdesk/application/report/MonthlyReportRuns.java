@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.helpdesk.domain.shared.InvalidValueException;
 
 /**
  * The monthly report run, for administrators (every method: ADMIN): start a month's run, follow its progress, see
@@ -53,7 +54,7 @@ public interface MonthlyReportRuns {
      * Starts the run of a month for every active customer, or for the given customer codes only.
      *
      * @return the job execution id
-     * @throws IllegalArgumentException (422) for a month that has not ended
+     * @throws InvalidValueException (422) for a month that has not ended
      * @throws UnknownReferenceException (422, field {@code customers}) for an unknown customer code
      */
     long start(YearMonth month, List<String> customers);
@@ -64,7 +65,7 @@ public interface MonthlyReportRuns {
      *
      * @return the new execution id
      * @throws NotFoundException (404) for an unknown execution
-     * @throws IllegalArgumentException (422) for one that cannot be restarted
+     * @throws InvalidValueException (422) for one that cannot be restarted
      */
     long restart(long executionId);
 

@@ -3,6 +3,7 @@ package org.helpdesk.application.report;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.reports.statement.StatementHeader;
 
 /**
@@ -18,7 +19,7 @@ public interface StatementService {
     /**
      * Checks the request and registers the statement under a new number.
      *
-     * @throws IllegalArgumentException (422) for an inverted period, a period longer than {@link #maxDays()}
+     * @throws InvalidValueException (422) for an inverted period, a period longer than {@link #maxDays()}
      * @throws UnknownReferenceException (422, naming the filter) for an unknown customer, staff user or ticket
      */
     StatementHeader issue(StatementQuery query, Format format, Locale language);

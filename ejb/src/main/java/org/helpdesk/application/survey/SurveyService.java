@@ -6,6 +6,7 @@ import org.helpdesk.application.survey.SurveyViews.Answer;
 import org.helpdesk.application.survey.SurveyViews.Questionnaire;
 import org.helpdesk.application.survey.SurveyViews.Results;
 import org.helpdesk.application.survey.SurveyViews.TicketSurvey;
+import org.helpdesk.domain.shared.InvalidValueException;
 
 /**
  * The customer satisfaction questionnaire: what its public link shows and takes, the reminders, and the results
@@ -24,7 +25,7 @@ public interface SurveyService {
      * Records the answer if the questionnaire is pending; otherwise changes nothing and says why (answered, expired,
      * void, unknown).
      *
-     * @throws IllegalArgumentException for a score missing or outside 1-5, or a comment over 2,000 characters
+     * @throws InvalidValueException for a score missing or outside 1-5, or a comment over 2,000 characters
      *     (nothing is recorded)
      */
     Questionnaire answer(String token, Answer answer);
@@ -47,7 +48,7 @@ public interface SurveyService {
      * Results of the questionnaires sent in the months from {@code from} to {@code to}: for PROGRAMMING_MANAGER and
      * ADMIN everything, with comments; for an OPERATOR their own averages only, without comments.
      *
-     * @throws IllegalArgumentException if {@code from} is after {@code to} or the period is over 36 months
+     * @throws InvalidValueException if {@code from} is after {@code to} or the period is over 36 months
      */
     Results results(YearMonth from, YearMonth to);
 }

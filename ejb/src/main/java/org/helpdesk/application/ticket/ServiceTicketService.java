@@ -95,7 +95,8 @@ public interface ServiceTicketService {
 
     /**
      * As {@link #list(TicketFilter, String, int)}, in {@code order}. The {@code after} cursor is only valid with the
-     * order that made it; one made for another order is refused with an {@link IllegalArgumentException}.
+     * order that made it; one made for another order is refused with an
+     * {@link org.helpdesk.domain.shared.InvalidValueException}.
      */
     Page<ServiceTicketSummary> list(@NotNull TicketFilter filter, @NotNull TicketOrder order, String after,
             int limit);

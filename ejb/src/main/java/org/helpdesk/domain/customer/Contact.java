@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.shared.Values;
 
 /**
  * A person at a customer: who opened a request, who agrees a closure, who receives the monthly report. Mail and
@@ -79,15 +81,16 @@ public class Contact {
 
     private void apply(String name, String email, String phone, Locale language, boolean receivesMonthlyReport) {
         // Everything is checked before anything is assigned, so a refused change leaves the contact as it was.
-        String validName = requireText(name, "contact name", NAME_MAX);
-        String validEmail = optionalText(email, "e-mail address", EMAIL_MAX);
+        String validName = Values.text(name, "contact name", NAME_MAX);
+        String validEmail = Values.optionalText(email, "e-mail address", EMAIL_MAX);
         if (validEmail != null && !validEmail.matches("[^@\\s]+@[^@\\s]+")) {
-            throw new IllegalArgumentException("'" + validEmail + "' is not an e-mail address.");
+            throw new InvalidValueException("value.notAnEmail", "''{0}'' is not an e-mail address.", validEmail);
         }
         if (receivesMonthlyReport && validEmail == null) {
-            throw new IllegalArgumentException("A contact who receives the monthly report needs an e-mail address.");
+            throw new InvalidValueException("value.reportNeedsEmail",
+                    "A contact who receives the monthly report needs an e-mail address.");
         }
-        String validPhone = optionalText(phone, "phone number", PHONE_MAX);
+        String validPhone = Values.optionalText(phone, "phone number", PHONE_MAX);
         String validLanguage = validLanguage(language);
         this.name = validName;
         this.email = validEmail;
@@ -98,33 +101,16 @@ public class Contact {
 
     private static String validLanguage(Locale language) {
         if (language == null) {
-            throw new IllegalArgumentException("The contact's language is required: Italian (it) or English (en).");
+            throw new InvalidValueException("value.contactLanguageRequired",
+                    "The contact''s language is required: Italian (it) or English (en).");
         }
         String code = language.getLanguage();
         if (!LANGUAGES.contains(code)) {
-            throw new IllegalArgumentException("The contact's language must be Italian (it) or English (en), not '"
-                    + (code.isEmpty() ? language.toString() : code) + "'.");
+            throw new InvalidValueException("value.contactLanguage",
+                    "The contact''s language must be Italian (it) or English (en), not ''{0}''.",
+                    code.isEmpty() ? language.toString() : code);
         }
         return code;
-    }
-
-    static String requireText(String value, String what, int max) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("The " + what + " is required.");
-        }
-        return optionalText(value, what, max);
-    }
-
-    private static String optionalText(String value, String what, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new IllegalArgumentException(
-                    "The " + what + " can be at most " + max + " characters long (this one has " + stripped.length() + ").");
-        }
-        return stripped;
     }
 
     /** A contact who left the customer stays on old tickets but is offered for no new one. */

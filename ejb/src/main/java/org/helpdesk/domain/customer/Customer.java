@@ -17,6 +17,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.shared.Values;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.NaturalIdCache;
 
@@ -68,15 +70,15 @@ public class Customer {
      */
     public Customer(String code, String name) {
         this.code = validCode(code);
-        this.name = Contact.requireText(name, "customer name", NAME_MAX);
+        this.name = Values.text(name, "customer name", NAME_MAX);
         this.active = true;
     }
 
     private static String validCode(String code) {
-        String upper = Contact.requireText(code, "customer code", CODE_MAX).toUpperCase(Locale.ROOT);
+        String upper = Values.text(code, "customer code", CODE_MAX).toUpperCase(Locale.ROOT);
         if (!CODE.matcher(upper).matches()) {
-            throw new IllegalArgumentException(
-                    "The customer code may contain only letters, digits, '-' and '_' (got '" + code.strip() + "').");
+            throw new InvalidValueException("value.customerCodeCharacters",
+                    "The customer code may contain only letters, digits, ''-'' and ''_'' (got ''{0}'').", code.strip());
         }
         return upper;
     }
@@ -95,7 +97,7 @@ public class Customer {
     }
 
     public void rename(String newName) {
-        this.name = Contact.requireText(newName, "customer name", NAME_MAX);
+        this.name = Values.text(newName, "customer name", NAME_MAX);
     }
 
     /** A customer who leaves keeps its history; no new ticket can be opened for it. */

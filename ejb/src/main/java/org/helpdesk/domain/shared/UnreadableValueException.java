@@ -1,16 +1,19 @@
 package org.helpdesk.domain.shared;
 
+import org.helpdesk.domain.shared.InvalidValueException;
+
 /**
  * A value the caller passed cannot be read at all, whatever the data: a list position that is no list position. The
  * REST API answers 400, as for any parameter it cannot read; the message names the value received and what is
- * accepted.
+ * accepted (keys {@code unreadable.…} on the screens).
  */
-public class UnreadableValueException extends IllegalArgumentException {
+public class UnreadableValueException extends InvalidValueException {
 
     private static final long serialVersionUID = 1L;
 
-    public UnreadableValueException(String message) {
-        super(message);
+    /** As {@link InvalidValueException#InvalidValueException(String, String, Object...)}. */
+    public UnreadableValueException(String key, String english, Object... arguments) {
+        super(key, english, arguments);
     }
 
     /**

@@ -19,6 +19,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.shared.Values;
 
 /**
  * A member of staff who signs in to Helpdesk. The password is only ever held as a modular-crypt hash
@@ -70,24 +72,25 @@ public class StaffUser {
 
     public StaffUser(String username, String displayName, String email, Locale language, String passwordHash,
             Set<Role> roles) {
-        this.username = requireText(username, "username");
-        this.displayName = requireText(displayName, "display name");
+        this.username = Values.text(username, "username");
+        this.displayName = Values.text(displayName, "display name");
         this.email = email;
         this.language = Objects.requireNonNull(language, "language").getLanguage();
-        this.passwordHash = requireText(passwordHash, "password hash");
+        this.passwordHash = hash(passwordHash);
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.active = true;
     }
 
-    private static String requireText(String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("The " + what + " is required.");
+    /** The hash is made by the services from a password the commands checked: its absence is a fault in the code. */
+    private static String hash(String passwordHash) {
+        if (passwordHash == null || passwordHash.isBlank()) {
+            throw new IllegalArgumentException("The password hash is required.");
         }
-        return value.strip();
+        return passwordHash.strip();
     }
 
     public void changePasswordHash(String newHash) {
-        this.passwordHash = requireText(newHash, "password hash");
+        this.passwordHash = hash(newHash);
     }
 
     public void deactivate() {
@@ -100,7 +103,7 @@ public class StaffUser {
 
     public void changeRoles(Set<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new IllegalArgumentException("A user needs at least one role.");
+            throw new InvalidValueException("value.rolesRequired", "A user needs at least one role.");
         }
         this.roles.clear();
         this.roles.addAll(newRoles);
@@ -109,7 +112,7 @@ public class StaffUser {
     public void changeLanguage(Locale newLanguage) {
         String tag = Objects.requireNonNull(newLanguage, "language").getLanguage();
         if (!"it".equals(tag) && !"en".equals(tag)) {
-            throw new IllegalArgumentException("The language must be it or en.");
+            throw new InvalidValueException("value.staffLanguage", "The language must be it or en.");
         }
         this.language = tag;
     }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.helpdesk.domain.customer.Customer;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.text.PlainTexts;
 import org.helpdesk.domain.ticket.ServiceTicket;
@@ -169,16 +170,18 @@ public class SatisfactionSurvey {
      *
      * @param comment optional plain text, at most {@link #COMMENT_MAX} characters; blank counts as none
      * @throws SurveyNotOpenException unless pending
-     * @throws IllegalArgumentException for a comment that is too long or has control characters
+     * @throws InvalidValueException for a comment that is too long or has control characters
      */
     public void answer(Scores scores, String comment, Instant at) {
         requirePending(at, "answered");
         String text = normalise(comment);
         if (text != null && text.length() > COMMENT_MAX) {
-            throw new IllegalArgumentException("The comment can be at most " + COMMENT_MAX + " characters long.");
+            throw new InvalidValueException("value.surveyCommentTooLong",
+                    "The comment can be at most {0} characters long.", String.valueOf(COMMENT_MAX));
         }
         if (!PlainTexts.isPlain(text)) {
-            throw new IllegalArgumentException("The comment cannot contain control characters.");
+            throw new InvalidValueException("value.surveyCommentControlCharacters",
+                    "The comment cannot contain control characters.");
         }
         this.scoreTakingCharge = scores.takingCharge();
         this.scoreCompetence = scores.competence();

@@ -2,11 +2,13 @@ package org.helpdesk.domain.survey;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.shared.Term;
 
 /**
  * The five scores of an answer, each from {@link #MIN} to {@link #MAX}.
  *
- * @throws IllegalArgumentException naming every question whose score is missing or out of range
+ * @throws InvalidValueException naming every question whose score is missing or out of range
  */
 public record Scores(Integer takingCharge, Integer competence, Integer communication, Integer solution,
         Integer overall) {
@@ -15,15 +17,15 @@ public record Scores(Integer takingCharge, Integer competence, Integer communica
     public static final int MAX = 5;
 
     public Scores {
-        List<String> wrong = new ArrayList<>();
-        check(takingCharge, "speed of taking charge", wrong);
-        check(competence, "competence", wrong);
-        check(communication, "communication", wrong);
-        check(solution, "quality of the solution", wrong);
-        check(overall, "overall", wrong);
+        List<Term> wrong = new ArrayList<>();
+        check(takingCharge, SurveyQuestion.TAKING_CHARGE, "speed of taking charge", wrong);
+        check(competence, SurveyQuestion.COMPETENCE, "competence", wrong);
+        check(communication, SurveyQuestion.COMMUNICATION, "communication", wrong);
+        check(solution, SurveyQuestion.SOLUTION, "quality of the solution", wrong);
+        check(overall, SurveyQuestion.OVERALL, "overall", wrong);
         if (!wrong.isEmpty()) {
-            throw new IllegalArgumentException("Give a score from " + MIN + " to " + MAX + " for: "
-                    + String.join(", ", wrong) + ".");
+            throw new InvalidValueException("value.scoresOutOfRange", "Give a score from {0} to {1} for: {2}.",
+                    String.valueOf(MIN), String.valueOf(MAX), List.copyOf(wrong));
         }
     }
 
@@ -46,9 +48,10 @@ public record Scores(Integer takingCharge, Integer competence, Integer communica
         return (takingCharge + competence + communication + solution + overall) / 5.0;
     }
 
-    private static void check(Integer score, String question, List<String> wrong) {
+    /** A question is named as the questionnaire asks it: {@code survey.question.<QUESTION>} in the screens' bundles. */
+    private static void check(Integer score, SurveyQuestion question, String english, List<Term> wrong) {
         if (!inRange(score)) {
-            wrong.add(question);
+            wrong.add(new Term("survey.question." + question.name(), english));
         }
     }
 }

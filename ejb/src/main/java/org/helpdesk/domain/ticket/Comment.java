@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.helpdesk.domain.shared.InvalidValueException;
 
 /**
  * A comment on a service ticket or an internal note on a programming ticket; exactly one of the two. Comments are
@@ -68,8 +69,9 @@ public class Comment {
     private static String validText(String text) {
         String value = Require.text(text, "comment text");
         if (value.length() > TEXT_MAX) {
-            throw new IllegalArgumentException("A comment can be at most " + TEXT_MAX
-                    + " characters long (this one has " + value.length() + "): split it in two.");
+            throw new InvalidValueException("value.commentTooLong",
+                    "A comment can be at most {0} characters long (this one has {1}): split it in two.",
+                    String.valueOf(TEXT_MAX), String.valueOf(value.length()));
         }
         return value;
     }

@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import org.helpdesk.domain.ticket.TicketOrder;
 import org.helpdesk.domain.shared.UnreadableValueException;
+import org.helpdesk.domain.ticket.TicketOrder;
+import org.helpdesk.domain.shared.UnreadableValueException;
+import org.helpdesk.domain.shared.InvalidValueException;
 
 /**
  * Where the next page of a sorted service-ticket list starts: the order it was made for and the last row's sort
@@ -25,7 +28,7 @@ public record ListPosition(TicketOrder order, Object value, Instant openedAt, lo
 
     /**
      * @throws UnreadableValueException for a cursor this class did not make (400: it is no list position at all)
-     * @throws IllegalArgumentException for one made for another order (422: a position, but of another list)
+     * @throws InvalidValueException for one made for another order (422: a position, but of another list)
      */
     public static ListPosition decode(String encoded, TicketOrder order) {
         String raw;
@@ -44,8 +47,8 @@ public record ListPosition(TicketOrder order, Object value, Instant openedAt, lo
             throw invalid(encoded);
         }
         if (!raw.substring(0, first).equals(order.param())) {
-            throw new IllegalArgumentException("The 'after' cursor belongs to another order than '" + order.param()
-                    + "': start again from the first page.");
+            throw new InvalidValueException("value.cursorOfAnotherOrder", "The ''after'' cursor belongs to another"
+                    + " order than ''{0}'': start again from the first page.", order.param());
         }
         try {
             String value = raw.substring(first + 1, opened);
@@ -62,7 +65,8 @@ public record ListPosition(TicketOrder order, Object value, Instant openedAt, lo
     }
 
     static UnreadableValueException invalid(String encoded) {
-        return new UnreadableValueException("'after' must be the 'next' value of the previous page, not "
-                + UnreadableValueException.quoted(encoded) + ".");
+        return new UnreadableValueException("unreadable.after",
+                "''after'' must be the ''next'' value of the previous page, not {0}.",
+                UnreadableValueException.quoted(encoded));
     }
 }

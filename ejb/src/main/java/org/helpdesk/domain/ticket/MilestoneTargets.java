@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.shared.Term;
 
 /**
  * How long after the opening each {@link Milestone} is due, for one severity. There is one row per severity,
@@ -90,9 +92,10 @@ public class MilestoneTargets {
         positive(firstFeedbackMinutes, Milestone.FIRST_FEEDBACK);
         positive(resolutionMinutes, Milestone.RESOLUTION);
         if (firstFeedbackMinutes < takingChargeMinutes || resolutionMinutes < firstFeedbackMinutes) {
-            throw new IllegalArgumentException("The targets must follow the order of the milestones: taking charge ("
-                    + takingChargeMinutes + " min) no later than first feedback (" + firstFeedbackMinutes
-                    + " min), first feedback no later than resolution (" + resolutionMinutes + " min).");
+            throw new InvalidValueException("value.targetsOutOfOrder", "The targets must follow the order of the"
+                    + " milestones: taking charge ({0} min) no later than first feedback ({1} min), first feedback no"
+                    + " later than resolution ({2} min).", String.valueOf(takingChargeMinutes),
+                    String.valueOf(firstFeedbackMinutes), String.valueOf(resolutionMinutes));
         }
         this.takingChargeMinutes = takingChargeMinutes;
         this.firstFeedbackMinutes = firstFeedbackMinutes;
@@ -101,8 +104,9 @@ public class MilestoneTargets {
 
     private static void positive(int minutes, Milestone milestone) {
         if (minutes <= 0) {
-            throw new IllegalArgumentException("The " + milestone.label().toLowerCase(Locale.ROOT)
-                    + " target must be more than zero minutes (got " + minutes + ").");
+            throw new InvalidValueException("value.targetNotPositive",
+                    "The {0} target must be more than zero minutes (got {1}).", new Term("value.milestone."
+                            + milestone.name(), milestone.label().toLowerCase(Locale.ROOT)), String.valueOf(minutes));
         }
     }
 

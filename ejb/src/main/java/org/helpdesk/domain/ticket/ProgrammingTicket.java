@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.OptimisticLock;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.helpdesk.domain.staff.Role;
 
@@ -290,7 +291,8 @@ public class ProgrammingTicket {
         }
         String release = Require.optionalText(newPlannedRelease, "planned release", RELEASE_MAX);
         if (newPlannedDate == null && release == null) {
-            throw new IllegalArgumentException("Give a planned date, a planned release or both.");
+            throw new InvalidValueException("value.scheduleNeedsDateOrRelease",
+                    "Give a planned date, a planned release or both.");
         }
         checkActor(by, at);
         record(AuditField.SCHEDULE, schedule(plannedDate, plannedRelease), schedule(newPlannedDate, release), by, at,

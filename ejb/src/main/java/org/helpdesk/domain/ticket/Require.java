@@ -1,8 +1,14 @@
 package org.helpdesk.domain.ticket;
 
 import java.time.Instant;
+import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.shared.Values;
 
-/** The argument checks the ticket classes share, with messages a user can act on. */
+/**
+ * The argument checks the ticket classes share. A value a person gave is refused with an
+ * {@link InvalidValueException} the screens translate ({@link Values}); the acting user and the instant come from
+ * the services, never from a person, so their absence is a fault in the code ({@link IllegalArgumentException}).
+ */
 final class Require {
 
     private Require() {
@@ -10,47 +16,36 @@ final class Require {
 
     /** @return the text stripped; refused when missing or blank */
     static String text(String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("The " + what + " is required.");
-        }
-        return value.strip();
+        return Values.text(value, what);
     }
 
     /** @return the text stripped; refused when missing, blank or longer than {@code max} characters */
     static String text(String value, String what, int max) {
-        return maxLength(text(value, what), what, max);
+        return Values.text(value, what, max);
     }
 
     /** @return the text stripped, or null when missing or blank; refused when longer than {@code max} */
     static String optionalText(String value, String what, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return maxLength(value.strip(), what, max);
-    }
-
-    private static String maxLength(String value, String what, int max) {
-        if (value.length() > max) {
-            throw new IllegalArgumentException("The " + what + " can be at most " + max + " characters long (this one has "
-                    + value.length() + ").");
-        }
-        return value;
+        return Values.optionalText(value, what, max);
     }
 
     static <T> T value(T value, String what) {
-        if (value == null) {
-            throw new IllegalArgumentException("The " + what + " is required.");
-        }
-        return value;
+        return Values.value(value, what);
     }
 
     /** The acting user and the instant every change is stamped with. */
     static String actor(String by) {
-        return text(by, "acting user");
+        if (by == null || by.isBlank()) {
+            throw new IllegalArgumentException("The acting user is required.");
+        }
+        return by.strip();
     }
 
     static Instant at(Instant at) {
-        return value(at, "time of the change");
+        if (at == null) {
+            throw new IllegalArgumentException("The time of the change is required.");
+        }
+        return at;
     }
 
     /** The text an enum, a number or a date is recorded with in the history. */

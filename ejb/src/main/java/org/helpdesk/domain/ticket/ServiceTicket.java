@@ -34,6 +34,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 import org.helpdesk.domain.staff.Role;
@@ -256,8 +257,8 @@ public class ServiceTicket {
         }
         if (contact != null) {
             if (!contact.belongsTo(customer)) {
-                throw new IllegalArgumentException("Contact " + contact.getName() + " is not one of customer "
-                        + customer.getCode() + "'s contacts.");
+                throw new InvalidValueException("value.contactOfAnotherCustomer",
+                        "Contact {0} is not one of customer {1}''s contacts.", contact.getName(), customer.getCode());
             }
             if (!contact.isActive()) {
                 throw new TicketRuleException("rule.contactInactive",

@@ -45,7 +45,7 @@ public record TicketOrder(Column column, boolean descending) {
 
     /**
      * @param value {@code severity} or {@code -severity}; null or blank gives {@link #NEWEST_FIRST}
-     * @throws IllegalArgumentException naming the value received and the accepted values
+     * @throws UnreadableValueException naming the value received and the accepted values
      */
     public static TicketOrder parse(String value) {
         if (value == null || value.isBlank()) {
@@ -59,10 +59,10 @@ public record TicketOrder(Column column, boolean descending) {
                 return new TicketOrder(column, descending);
             }
         }
-        throw new IllegalArgumentException("'sort' must be one of " + Arrays.stream(Column.values())
-                .map(Column::param).collect(Collectors.joining(", "))
-                + ", each optionally preceded by '-' for descending order (for example -opened, newest first), not "
-                + UnreadableValueException.quoted(text) + ".");
+        throw new UnreadableValueException("unreadable.sort", "''sort'' must be one of {0}, each optionally preceded"
+                + " by ''-'' for descending order (for example -opened, newest first), not {1}.",
+                Arrays.stream(Column.values()).map(Column::param).collect(Collectors.joining(", ")),
+                UnreadableValueException.quoted(text));
     }
 
     /** @return the same column in the other direction */

@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.helpdesk.domain.shared.InvalidValueException;
 
 /**
  * Time spent on a service ticket or a programming ticket (exactly one of the two). The hours-spent statements
@@ -88,12 +89,14 @@ public class TimeEntry {
 
     private static int validMinutes(int minutes) {
         if (minutes <= 0) {
-            throw new IllegalArgumentException("The minutes spent must be more than zero (got " + minutes
-                    + "); to correct an entry, reverse it.");
+            throw new InvalidValueException("value.minutesNotPositive",
+                    "The minutes spent must be more than zero (got {0}); to correct an entry, reverse it.",
+                    String.valueOf(minutes));
         }
         if (minutes > MINUTES_MAX) {
-            throw new IllegalArgumentException("One entry can be at most " + MINUTES_MAX + " minutes (24 hours), not "
-                    + minutes + ".");
+            throw new InvalidValueException("value.minutesOverADay",
+                    "One entry can be at most {0} minutes (24 hours), not {1}.", String.valueOf(MINUTES_MAX),
+                    String.valueOf(minutes));
         }
         return minutes;
     }
@@ -147,8 +150,9 @@ public class TimeEntry {
         String validReason = Require.text(reason, "reason for the reversal");
         String text = "Reversal of entry #" + id + ": " + validReason;
         if (text.length() > ACTIVITY_MAX) {
-            throw new IllegalArgumentException("The reason for the reversal can be at most "
-                    + (ACTIVITY_MAX - (text.length() - validReason.length())) + " characters long.");
+            throw new InvalidValueException("value.reversalReasonTooLong",
+                    "The reason for the reversal can be at most {0} characters long.",
+                    String.valueOf(ACTIVITY_MAX - (text.length() - validReason.length())));
         }
         return new TimeEntry(serviceTicket, programmingTicket, staffUsername, onDate, -minutes, text, level, by,
                 at, this);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +25,7 @@ class CustomerTest {
 
     @Test
     void theCodeHasLettersDigitsDashesAndUnderscoresOnly() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        InvalidValueException refused = assertThrows(InvalidValueException.class,
                 () -> new Customer("AC ME", "Acme"));
 
         assertEquals("The customer code may contain only letters, digits, '-' and '_' (got 'AC ME').",
@@ -43,9 +44,9 @@ class CustomerTest {
 
     @Test
     void anyOtherLanguageIsRefused() {
-        IllegalArgumentException french = assertThrows(IllegalArgumentException.class,
+        InvalidValueException french = assertThrows(InvalidValueException.class,
                 () -> acme.addContact("Jean Dupont", null, null, Locale.FRENCH, false));
-        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        InvalidValueException none = assertThrows(InvalidValueException.class,
                 () -> acme.addContact("Jean Dupont", null, null, null, false));
 
         assertEquals("The contact's language must be Italian (it) or English (en), not 'fr'.", french.getMessage());
@@ -55,7 +56,7 @@ class CustomerTest {
 
     @Test
     void theMonthlyReportGoesToActiveContactsWithAnEmail() {
-        IllegalArgumentException noEmail = assertThrows(IllegalArgumentException.class,
+        InvalidValueException noEmail = assertThrows(InvalidValueException.class,
                 () -> acme.addContact("Mario Rossi", " ", "+39 02 1234", Locale.ITALIAN, true));
         Contact mario = acme.addContact("Mario Rossi", "mario@acme.example", null, Locale.ITALIAN, true);
         Contact anna = acme.addContact("Anna Verdi", "anna@acme.example", null, Locale.ENGLISH, true);
@@ -70,7 +71,7 @@ class CustomerTest {
     void aRefusedChangeLeavesTheContactAsItWas() {
         Contact mario = acme.addContact("Mario Rossi", "mario@acme.example", null, Locale.ITALIAN, true);
 
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(InvalidValueException.class,
                 () -> mario.changeDetails("Mario Rossi Jr", "not-an-address", null, Locale.ITALIAN, true));
 
         assertEquals("Mario Rossi", mario.getName());

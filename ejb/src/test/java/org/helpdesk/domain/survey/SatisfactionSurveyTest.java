@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicket;
@@ -107,7 +108,7 @@ class SatisfactionSurveyTest {
 
     @Test
     void scoresOutOfRangeOrMissingAreRefusedNamingTheQuestions() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidValueException e = assertThrows(InvalidValueException.class,
                 () -> new Scores(0, 4, null, 6, 5));
         assertEquals("Give a score from 1 to 5 for: speed of taking charge, communication, quality of the solution.",
                 e.getMessage());
@@ -120,7 +121,7 @@ class SatisfactionSurveyTest {
         SatisfactionSurvey survey = sent();
         String tooLong = "x".repeat(SatisfactionSurvey.COMMENT_MAX + 1);
 
-        assertThrows(IllegalArgumentException.class, () -> survey.answer(GOOD, tooLong, CLOSED.plusSeconds(60)));
+        assertThrows(InvalidValueException.class, () -> survey.answer(GOOD, tooLong, CLOSED.plusSeconds(60)));
 
         assertEquals(SurveyStatus.PENDING, survey.status(CLOSED.plusSeconds(60)));
         survey.answer(GOOD, "x".repeat(SatisfactionSurvey.COMMENT_MAX), CLOSED.plusSeconds(61));

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import org.helpdesk.domain.ticket.TicketOrder;
 import org.helpdesk.domain.shared.UnreadableValueException;
+import org.helpdesk.domain.ticket.TicketOrder;
+import org.helpdesk.domain.shared.UnreadableValueException;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class ListPositionTest {
@@ -29,7 +32,7 @@ class ListPositionTest {
     void aCursorOfAnotherOrderIsRefused() {
         String severity = new ListPosition(TicketOrder.parse("severity"), 1, Instant.EPOCH, 10).encode();
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidValueException e = assertThrows(InvalidValueException.class,
                 () -> ListPosition.decode(severity, TicketOrder.parse("-severity")));
         assertTrue(e.getMessage().contains("another order"), e.getMessage());
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -103,9 +104,9 @@ class MilestonesTest {
     void targetsArePositiveAndInTheOrderOfTheMilestones() {
         MilestoneTargets targets = MilestoneTargets.defaults(Severity.LOW);
 
-        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+        InvalidValueException zero = assertThrows(InvalidValueException.class,
                 () -> targets.change(0, 10, 20, "admin", T0));
-        IllegalArgumentException order = assertThrows(IllegalArgumentException.class,
+        InvalidValueException order = assertThrows(InvalidValueException.class,
                 () -> targets.change(60, 30, 120, "admin", T0));
         targets.change(60, 60, 120, "admin", T0);
 

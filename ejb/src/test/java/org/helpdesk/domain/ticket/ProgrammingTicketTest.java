@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.ticket.ProgrammingTicket.Action;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,7 +143,7 @@ class ProgrammingTicketTest {
     void schedulingNeedsADateOrARelease() {
         ProgrammingTicket ticket = programmingTicket(1, Severity.LOW);
 
-        assertThrows(IllegalArgumentException.class, () -> ticket.schedule(null, " ", MANAGER, at(10)));
+        assertThrows(InvalidValueException.class, () -> ticket.schedule(null, " ", MANAGER, at(10)));
         ticket.schedule(null, "5.3", MANAGER, at(10));
 
         assertEquals(SCHEDULED, ticket.getState());
@@ -166,7 +167,7 @@ class ProgrammingTicketTest {
     void theUpdateSentClosesTheTicketAndNeedsVersionDayAndMeans() {
         ProgrammingTicket ticket = programmingTicketIn(FIX_READY);
 
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(InvalidValueException.class,
                 () -> ticket.recordUpdateSent("5.2.1", null, "download link", MANAGER, at(60)));
         Set<ServiceTicket> told = ticket.recordUpdateSent("5.2.1", DAY, "download link", MANAGER, at(60));
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class ServiceTicketTest {
@@ -57,11 +58,11 @@ class ServiceTicketTest {
         Customer other = new Customer("BETA", "Beta S.r.l.");
         Contact stranger = other.addContact("Luca Bianchi", null, null, Locale.ENGLISH, false);
 
-        IllegalArgumentException noSubject = assertThrows(IllegalArgumentException.class, () -> new ServiceTicket(
+        InvalidValueException noSubject = assertThrows(InvalidValueException.class, () -> new ServiceTicket(
                 TicketNumber.valueOf("HD-2026-000001"), acme, null, Channel.PHONE, RequestKind.HARDWARE, Severity.LOW, " ", "d", OPERATOR, T0));
         IllegalArgumentException badNumber = assertThrows(IllegalArgumentException.class, () -> new ServiceTicket(
                 TicketNumber.valueOf("PR-2026-000001"), acme, null, Channel.PHONE, RequestKind.HARDWARE, Severity.LOW, "s", "d", OPERATOR, T0));
-        IllegalArgumentException notTheirs = assertThrows(IllegalArgumentException.class, () -> new ServiceTicket(
+        InvalidValueException notTheirs = assertThrows(InvalidValueException.class, () -> new ServiceTicket(
                 TicketNumber.valueOf("HD-2026-000001"), acme, stranger, Channel.PHONE, RequestKind.HARDWARE, Severity.LOW, "s", "d", OPERATOR,
                 T0));
 
@@ -129,7 +130,7 @@ class ServiceTicketTest {
     void aFailedVerificationNeedsAReason() {
         ServiceTicket ticket = serviceTicketIn(ServiceTicketState.AWAITING_VERIFICATION);
 
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        InvalidValueException refused = assertThrows(InvalidValueException.class,
                 () -> ticket.failVerification("  ", false, OPERATOR, at(40)));
 
         assertEquals("The reason the verification failed is required.", refused.getMessage());
@@ -351,7 +352,7 @@ class ServiceTicketTest {
         ServiceTicket ticket = serviceTicketIn(ServiceTicketState.TAKEN_IN_CHARGE);
 
         TimeEntry entry = ticket.logTime(DAY, 25, "Remote session", WorkLevel.HELP_DESK, "bruno", at(30));
-        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+        InvalidValueException zero = assertThrows(InvalidValueException.class,
                 () -> ticket.logTime(DAY, 0, "Nothing", WorkLevel.HELP_DESK, "bruno", at(30)));
 
         assertSame(ticket, entry.getServiceTicket());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.helpdesk.domain.ticket.TicketOrder.Column;
+import org.helpdesk.domain.shared.UnreadableValueException;
+import org.helpdesk.domain.ticket.TicketOrder.Column;
 import org.junit.jupiter.api.Test;
 
 class TicketOrderTest {
@@ -25,10 +27,10 @@ class TicketOrderTest {
 
     @Test
     void anUnknownColumnIsRefusedNamingTheKnownOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TicketOrder.parse("priority"));
+        UnreadableValueException e = assertThrows(UnreadableValueException.class, () -> TicketOrder.parse("priority"));
         assertTrue(e.getMessage().startsWith("'sort' must be one of opened, changed, severity, state, customer"),
                 e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> TicketOrder.parse("--state"));
+        assertThrows(UnreadableValueException.class, () -> TicketOrder.parse("--state"));
     }
 
     @Test

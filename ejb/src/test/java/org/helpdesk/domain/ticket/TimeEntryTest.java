@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class TimeEntryTest {
@@ -83,7 +84,7 @@ class TimeEntryTest {
     void oneEntryCoversAtMostADay() {
         ServiceTicket ticket = serviceTicketIn(ServiceTicketState.TAKEN_IN_CHARGE);
 
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        InvalidValueException refused = assertThrows(InvalidValueException.class,
                 () -> ticket.logTime(DAY, 1441, "Marathon", WorkLevel.HELP_DESK, OPERATOR, at(20)));
 
         assertEquals("One entry can be at most 1440 minutes (24 hours), not 1441.", refused.getMessage());

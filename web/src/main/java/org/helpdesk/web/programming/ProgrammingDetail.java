@@ -32,7 +32,7 @@ public class ProgrammingDetail extends ProgrammingWork {
             audit = programming.audit(number);
         } catch (NotFoundException e) {
             ticket = null;
-            Messages.error(e.getMessage());
+            Messages.error(Messages.refusal(e));
         }
     }
 

@@ -13,16 +13,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.StaleEditException;
 import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.domain.shared.UnreadableValueException;
+import org.helpdesk.domain.shared.UnreadableValueException;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.ticket.IllegalTransitionException;
 import org.helpdesk.domain.ticket.TicketRuleException;
+import org.helpdesk.web.support.Faults;
 
 /** Turns every exception that reaches the API boundary into a problem document. */
 public final class ErrorMappers {
@@ -116,11 +117,15 @@ public final class ErrorMappers {
         }
     }
 
-    /** A wrong argument that the domain refused with a human message (an unknown customer's contact, ...). */
+    /**
+     * A value the caller gave that the domain or a service refused (a text over its limit, an inverted period, a
+     * contact of another customer, ...). An {@link IllegalArgumentException} is not one: it is a fault of ours,
+     * answered by {@link UnexpectedErrors}.
+     */
     @Provider
-    public static class ArgumentErrors implements ExceptionMapper<IllegalArgumentException> {
+    public static class InvalidValueErrors implements ExceptionMapper<InvalidValueException> {
         @Override
-        public Response toResponse(IllegalArgumentException e) {
+        public Response toResponse(InvalidValueException e) {
             return Problem.response(UNPROCESSABLE, e.getMessage());
         }
     }
@@ -189,7 +194,8 @@ public final class ErrorMappers {
 
     /**
      * Anything else: the database unreachable (503 with Retry-After, saying whether anything was saved), or a fault of
-     * ours (500, logged with a reference the user can quote, never the stack trace).
+     * ours, an {@link IllegalArgumentException} as much as any other (500, logged once with its stack trace under a
+     * reference the user can quote, {@link Faults}; the answer never shows the stack trace).
      */
     @Provider
     @ApplicationScoped
@@ -206,8 +212,7 @@ public final class ErrorMappers {
             if (kind != DatabaseOutages.Kind.OTHER) {
                 return databaseDown(outages, e, READS.contains(request.getMethod()) ? null : kind);
             }
-            String reference = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
+            String reference = Faults.logged(e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                     "An unexpected error occurred; nothing was saved. Quote reference " + reference
                             + " to your administrator.");

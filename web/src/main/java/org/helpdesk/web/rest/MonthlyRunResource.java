@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.helpdesk.application.report.MonthlyReportRuns;
 import org.helpdesk.application.NotFoundException;
+import org.helpdesk.domain.shared.InvalidValueException;
 
 /**
  * {@code /api/monthly-runs}: the monthly report run (ADMIN only). Start a month's run, follow it, restart it, retry
@@ -48,14 +49,16 @@ public class MonthlyRunResource {
     @Path("{execution}")
     public MonthlyReportRuns.RunView get(@PathParam("execution") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String execution) {
         long id = Params.id(execution, "execution");
-        return runs.run(id).orElseThrow(() -> new NotFoundException("There is no run execution " + id + "."));
+        return runs.run(id).orElseThrow(() -> new NotFoundException("notFound.runExecution",
+                "There is no run execution {0}.", String.valueOf(id)));
     }
 
     /** 202 with {@code executionId}; 422 for a month not begun or an unknown customer. */
     @POST
     public Response start(StartRun command) {
         if (command == null) {
-            throw new IllegalArgumentException("Give the month of the run: {\"month\":\"2026-03\"}.");
+            throw new InvalidValueException("value.runBodyRequired",
+                    "Give the month of the run: '{'\"month\":\"2026-03\"'}'.");
         }
         return Response.accepted(Map.of("executionId", runs.start(month(command.month()), command.customers())))
                 .build();
@@ -113,12 +116,13 @@ public class MonthlyRunResource {
     /** The month in the body of a start: a value refused is a 422, as any invalid field of a body. */
     private static YearMonth month(String month) {
         if (month == null || month.isBlank()) {
-            throw new IllegalArgumentException("Give the month as YYYY-MM, e.g. 2026-03.");
+            throw new InvalidValueException("value.runMonthFormatRequired", "Give the month as YYYY-MM, e.g. 2026-03.");
         }
         try {
             return YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("The month '" + month + "' is not of the form YYYY-MM, e.g. 2026-03.");
+            throw new InvalidValueException("value.runMonthFormat",
+                    "The month ''{0}'' is not of the form YYYY-MM, e.g. 2026-03.", month);
         }
     }
 }

@@ -58,7 +58,7 @@ final class Params {
     static TicketOrder order(String value) {
         try {
             return TicketOrder.parse(value);
-        } catch (IllegalArgumentException e) {
+        } catch (UnreadableValueException e) {
             throw bad(e.getMessage());
         }
     }

@@ -9,20 +9,25 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.StaleEditException;
+import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.shared.LocalizedRefusal;
+import org.helpdesk.domain.shared.Term;
 import org.helpdesk.domain.ticket.IllegalTransitionException;
-import org.helpdesk.domain.ticket.LocalizedRefusal;
 import org.helpdesk.domain.ticket.TicketRuleException;
 
 /**
  * Runs a service call for a screen and turns every refusal the services can give into a message on the screen, in
- * the user's language (refused transitions, stale edits, business rules and constraints are translated by the
- * screens' bundles; other refusals are shown in English as the services word them): nothing reaches the user as
- * a stack trace, and the screen keeps what the user typed.
+ * the user's language (refused transitions, stale edits, business rules, refused values, unknown references and
+ * constraints, all translated by the screens' bundles): nothing reaches the user as a stack trace, and the screen
+ * keeps what the user typed. Anything else is a fault of ours: logged once ({@link Faults}) and shown as a general
+ * message with the reference to quote.
  */
 public final class Messages {
 
@@ -46,12 +51,12 @@ public final class Messages {
             FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put("staleEdit", Boolean.TRUE);
         } catch (IllegalTransitionException e) {
             error(transition(e));
-        } catch (TicketRuleException e) {
-            error(localized(e, e.getMessage()));
-        } catch (NotFoundException | IllegalArgumentException e) {
-            error(e.getMessage());
+        } catch (TicketRuleException | InvalidValueException | NotFoundException e) {
+            error(refusal((LocalizedRefusal) e));
         } catch (EJBAccessException e) {
             error(text("error.forbidden", "Your role does not allow this action."));
+        } catch (RuntimeException e) {
+            error(format("error.unexpected", Faults.logged(e)));
         }
         return null;
     }
@@ -115,25 +120,55 @@ public final class Messages {
         return violation.getMessage();
     }
 
-    /** A refusal in the user's language, or {@code english} when the screens' bundles do not know its key. */
-    private static String localized(LocalizedRefusal refusal, String english) {
-        String key = refusal.messageKey();
-        if (key == null || !bundle().containsKey(key)) {
-            return english;
-        }
-        Formats fmt = CDI.current().select(Formats.class).get();
-        Object[] arguments = refusal.messageArguments().stream().map(a -> argument(a, fmt)).toArray();
-        return new MessageFormat(bundle().getString(key), bundle().getLocale()).format(arguments);
+    /** A refusal in the user's language (its English text if the screens' bundles lacked its key). */
+    public static String refusal(LocalizedRefusal refusal) {
+        return refusal(refusal, bundle());
     }
 
-    private static Object argument(Object value, Formats fmt) {
+    /**
+     * A refusal in the language of {@code bundle}, for a page whose language is not the signed-in user's (the public
+     * questionnaire): the words it names ({@link Term}) come from the same bundle.
+     */
+    public static String refusal(LocalizedRefusal refusal, ResourceBundle bundle) {
+        return localized(refusal, ((RuntimeException) refusal).getMessage(), bundle);
+    }
+
+    /** A refusal in the user's language, or {@code english} when the screens' bundles do not know its key. */
+    private static String localized(LocalizedRefusal refusal, String english) {
+        return localized(refusal, english, bundle());
+    }
+
+    private static String localized(LocalizedRefusal refusal, String english, ResourceBundle bundle) {
+        String key = refusal.messageKey();
+        if (key == null || !bundle.containsKey(key)) {
+            return english;
+        }
+        Object[] arguments = refusal.messageArguments().stream().map(a -> argument(a, bundle)).toArray();
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+    }
+
+    /** An argument as the pattern shows it: see {@link LocalizedRefusal}. */
+    private static Object argument(Object value, ResourceBundle bundle) {
+        if (value instanceof Term term) {
+            return bundle.containsKey(term.key()) ? bundle.getString(term.key()) : term.english();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> String.valueOf(argument(v, bundle))).collect(Collectors.joining(", "));
+        }
         if (value instanceof Enum<?> e) {
-            return fmt.label(e);
+            return formats().label(e);
         }
         if (value instanceof Instant at) {
-            return fmt.dateTime(at);
+            return formats().dateTime(at);
+        }
+        if (value instanceof LocalDate day) {
+            return formats().date(day);
         }
         return value == null ? "" : value.toString();
+    }
+
+    private static Formats formats() {
+        return CDI.current().select(Formats.class).get();
     }
 
     /** "Ticket HD-… is Closed: it cannot be taken in charge. Allowed now: Reopen, Comment." in the user's language. */

@@ -17,9 +17,11 @@ import org.helpdesk.application.survey.SurveyService;
 import org.helpdesk.application.survey.SurveyViews.Answer;
 import org.helpdesk.application.survey.SurveyViews.LinkStatus;
 import org.helpdesk.application.survey.SurveyViews.Questionnaire;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.survey.SatisfactionSurvey;
 import org.helpdesk.domain.survey.Scores;
 import org.helpdesk.domain.survey.SurveyNotOpenException;
+import org.helpdesk.web.support.Messages;
 
 /**
  * The public questionnaire page ({@code /survey/answer.xhtml?t=<token>}): the form while the questionnaire is
@@ -67,8 +69,8 @@ public class SurveyPage {
         try {
             questionnaire = surveys.answer(token, new Answer(takingCharge, competence, communication, solution,
                     overall, comment));
-        } catch (IllegalArgumentException e) {
-            error(text("survey.invalid") + " " + e.getMessage());
+        } catch (InvalidValueException e) {
+            error(text("survey.invalid") + " " + Messages.refusal(e, bundle()));
             return null;
         } catch (SurveyNotOpenException | LostUpdateException e) {
             // Answered meanwhile (another tab, a double click): say so instead of the form.
@@ -134,8 +136,12 @@ public class SurveyPage {
 
     /** A text of the screens' bundle in the page's language (which is not the signed-in user's: there is none). */
     private String text(String key) {
+        return bundle().getString(key);
+    }
+
+    private ResourceBundle bundle() {
         return ResourceBundle.getBundle("org.helpdesk.web.messages", getLocale(),
-                Thread.currentThread().getContextClassLoader()).getString(key);
+                Thread.currentThread().getContextClassLoader());
     }
 
     public Questionnaire getQuestionnaire() {

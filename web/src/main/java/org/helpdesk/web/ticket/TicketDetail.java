@@ -97,7 +97,7 @@ public class TicketDetail implements Serializable {
             }
         } catch (NotFoundException e) {
             ticket = null;
-            Messages.error(e.getMessage());
+            Messages.error(Messages.refusal(e));
         }
     }
 

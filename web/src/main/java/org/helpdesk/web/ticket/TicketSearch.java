@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.helpdesk.domain.shared.UnreadableValueException;
 import org.helpdesk.application.ticket.ServiceTicketService;
 import org.helpdesk.domain.ticket.TicketFilter;
 import org.helpdesk.domain.ticket.TicketOrder;
@@ -193,7 +194,7 @@ public class TicketSearch implements Serializable {
     public void setSort(String sort) {
         try {
             order = TicketOrder.parse(sort);
-        } catch (IllegalArgumentException e) {
+        } catch (UnreadableValueException e) {
             order = TicketOrder.NEWEST_FIRST;
             Messages.error(Messages.format("list.badSort"));
         }

@@ -38,7 +38,7 @@ class ErrorMappersTest {
     void anUnknownReferenceIsUnprocessableNamingTheFieldFirst() {
         assertProblem(422, "Unprocessable Content", "customer: There is no customer NOPE.",
                 new ErrorMappers.UnknownReferenceErrors().toResponse(
-                        new UnknownReferenceException("customer", "There is no customer NOPE.")));
+                        new UnknownReferenceException("customer", "notFound.customer", "There is no customer {0}.", "NOPE")));
     }
 
     @Test
@@ -52,7 +52,7 @@ class ErrorMappersTest {
     void aValueThatCannotBeReadIsABadRequest() {
         assertProblem(400, "Bad Request", "'after' is not a list position: 'xyz'.",
                 new ErrorMappers.UnreadableValueErrors().toResponse(
-                        new UnreadableValueException("'after' is not a list position: 'xyz'.")));
+                        new UnreadableValueException("unreadable.test", "''after'' is not a list position: {0}.", "'xyz'")));
     }
 
     @Test
@@ -65,7 +65,8 @@ class ErrorMappersTest {
     void aRecordThePathNamesAndDoesNotExistIsNotFound() {
         assertProblem(404, "Not Found", "There is no service ticket HD-2026-999999.",
                 new ErrorMappers.NotFoundErrors().toResponse(
-                        new org.helpdesk.application.NotFoundException("There is no service ticket HD-2026-999999.")));
+                        new org.helpdesk.application.NotFoundException("notFound.serviceTicket",
+                                "There is no service ticket {0}.", "HD-2026-999999")));
     }
 
     @Test

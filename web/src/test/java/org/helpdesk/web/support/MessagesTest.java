@@ -117,12 +117,8 @@ class MessagesTest {
         Runnable unknownKey = () -> {
             throw new TicketRuleException("rule.notInTheBundle", "Ticket {0} cannot do that yet.", "HD-2026-000007");
         };
-        Runnable noKey = () -> {
-            throw new TicketRuleException("Only in English.");
-        };
 
         assertEquals(List.of("Ticket HD-2026-000007 cannot do that yet."), shown(Locale.ITALIAN, unknownKey));
-        assertEquals(List.of("Only in English."), shown(Locale.ITALIAN, noKey));
     }
 
     @Test
@@ -136,13 +132,17 @@ class MessagesTest {
     }
 
     @Test
-    void somethingNotFoundOrAWrongArgumentIsShownAsTheServicesWordIt() {
-        assertEquals(List.of("There is no service ticket HD-2026-999999."), shown(Locale.ITALIAN, () -> {
-            throw new NotFoundException("There is no service ticket HD-2026-999999.");
+    void somethingNotFoundIsSaidInTheUsersLanguage() {
+        assertEquals(List.of("Non esiste il ticket di assistenza HD-2026-999999."), shown(Locale.ITALIAN, () -> {
+            throw new NotFoundException("notFound.serviceTicket", "There is no service ticket {0}.",
+                    "HD-2026-999999");
         }));
-        assertEquals(List.of("Contact Anna is not one of customer ACME's contacts."), shown(Locale.ENGLISH, () -> {
+        List<String> fault = shown(Locale.ENGLISH, () -> {
             throw new IllegalArgumentException("Contact Anna is not one of customer ACME's contacts.");
-        }));
+        });
+        assertEquals(1, fault.size());
+        assertTrue(fault.get(0).startsWith("An unexpected error occurred (reference "), fault.get(0));
+        assertFalse(fault.get(0).contains("Contact Anna"), "a fault is not shown as a refusal: " + fault.get(0));
     }
 
     @Test
@@ -185,10 +185,10 @@ class MessagesTest {
     void aRefusedCallReturnsNothingAndShowsAnError() {
         try (ScreenContext screen = ScreenContext.in(Locale.ENGLISH)) {
             assertNull(Messages.attempt((Supplier<String>) () -> {
-                throw new NotFoundException("There is no customer NOPE.");
+                throw new NotFoundException("notFound.customer", "There is no customer {0}.", "NOPE");
             }));
             assertFalse(Messages.attempt((Runnable) () -> {
-                throw new NotFoundException("There is no customer NOPE.");
+                throw new NotFoundException("notFound.customer", "There is no customer {0}.", "NOPE");
             }));
             assertEquals(List.of(FacesMessage.SEVERITY_ERROR, FacesMessage.SEVERITY_ERROR),
                     screen.messages.stream().map(FacesMessage::getSeverity).toList());

@@ -65,7 +65,7 @@ public class DefaultCustomerService implements CustomerService {
     }
 
     private Customer find(String code) {
-        return customers.byCode(code).orElseThrow(() -> new NotFoundException("There is no customer " + code + "."));
+        return customers.byCode(code).orElseThrow(() -> new NotFoundException("notFound.customer", "There is no customer {0}.", code));
     }
 
     private static CustomerView view(Customer c) {

@@ -30,7 +30,7 @@ public class DefaultOutboxService implements OutboxService {
     public List<MessageView> recent(String ticketNumber, int limit) {
         if (ticketNumber != null && serviceTickets.byNumber(ticketNumber).isEmpty()
                 && programmingTickets.byNumber(ticketNumber).isEmpty()) {
-            throw new UnknownReferenceException("ticket", "There is no ticket " + ticketNumber + ".");
+            throw new UnknownReferenceException("ticket", "notFound.ticket", "There is no ticket {0}.", ticketNumber);
         }
         List<OutboxMessage> messages = ticketNumber == null ? outbox.recent(Math.max(1, Math.min(limit, 500)))
                 : outbox.forTicket(ticketNumber);

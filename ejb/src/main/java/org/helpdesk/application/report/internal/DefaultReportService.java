@@ -13,6 +13,7 @@ import org.helpdesk.application.report.ReportService;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.customer.Customers;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.reports.monthly.MonthlyReport;
 import org.helpdesk.reports.monthly.MonthlyReportPdf;
@@ -35,11 +36,11 @@ public class DefaultReportService implements ReportService {
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR, Role.Names.ADMIN})
     public byte[] monthlyReport(String code, YearMonth month) {
-        Customer customer = customers.byCode(code)
-                .orElseThrow(() -> new NotFoundException("There is no customer " + code + "."));
+        Customer customer = customers.byCode(code).orElseThrow(() -> new NotFoundException("notFound.customer", "There is no customer {0}.", code));
         Instant now = caller.now();
         if (month.isAfter(YearMonth.from(now.atZone(ZONE)))) {
-            throw new IllegalArgumentException("The month " + month + " has not begun yet.");
+            throw new InvalidValueException("value.monthNotBegun", "The month {0} has not begun yet.",
+                    String.valueOf(month));
         }
         MonthlyReport report = assembler.assemble(customer, month, now);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -18,6 +18,7 @@ import org.helpdesk.domain.period.IssuedStatement;
 import org.helpdesk.domain.period.IssuedStatements;
 import org.helpdesk.domain.report.StatementRows;
 import org.helpdesk.domain.shared.UnitOfWork;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.staff.StaffMembers;
 import org.helpdesk.domain.ticket.ProgrammingTickets;
@@ -69,26 +70,28 @@ public class DefaultStatementService implements StatementService {
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN})
     public StatementHeader issue(StatementQuery q, Format format, Locale language) {
         if (q.from() == null || q.to() == null) {
-            throw new IllegalArgumentException("A statement needs a period: 'from' and 'to' (dates such as 2026-03-01).");
+            throw new InvalidValueException("value.statementPeriodRequired",
+                    "A statement needs a period: ''from'' and ''to'' (dates such as 2026-03-01).");
         }
         if (q.from().isAfter(q.to())) {
-            throw new IllegalArgumentException("The period is inverted: 'from' (" + q.from() + ") is after 'to' ("
-                    + q.to() + ").");
+            throw new InvalidValueException("value.statementPeriodInverted",
+                    "The period is inverted: ''from'' ({0}) is after ''to'' ({1}).", q.from(), q.to());
         }
         long days = ChronoUnit.DAYS.between(q.from(), q.to()) + 1;
         if (days > maxDays()) {
-            throw new IllegalArgumentException("The period covers " + days + " days; a statement covers at most "
-                    + maxDays() + " days. Pull several statements.");
+            throw new InvalidValueException("value.statementPeriodTooLong",
+                    "The period covers {0} days; a statement covers at most {1} days. Pull several statements.",
+                    String.valueOf(days), String.valueOf(maxDays()));
         }
         if (q.customer() != null && !customers.exists(q.customer())) {
-            throw unknown("customer", "customer", q.customer());
+            throw unknown("customer", "notFound.customer", "There is no customer {0}.", q.customer());
         }
         if (q.staff() != null && !staff.exists(q.staff())) {
-            throw unknown("staff", "staff user", q.staff());
+            throw unknown("staff", "notFound.staffUser", "There is no staff user {0}.", q.staff());
         }
         if (q.ticket() != null && serviceTickets.byNumber(q.ticket()).isEmpty()
                 && programmingTickets.byNumber(q.ticket()).isEmpty()) {
-            throw unknown("ticket", "ticket", q.ticket());
+            throw unknown("ticket", "notFound.ticket", "There is no ticket {0}.", q.ticket());
         }
         IssuedStatement issued = new IssuedStatement(q.from(), q.to(), q.customer(), q.staff(), q.ticket(),
                 format.name(), caller.username(), caller.now());
@@ -135,7 +138,7 @@ public class DefaultStatementService implements StatementService {
     }
 
     /** @param field the filter's name in the request, named in the REST API's answer */
-    private static UnknownReferenceException unknown(String field, String what, String value) {
-        return new UnknownReferenceException(field, "There is no " + what + " " + value + ".");
+    private static UnknownReferenceException unknown(String field, String key, String english, String value) {
+        return new UnknownReferenceException(field, key, english, value);
     }
 }

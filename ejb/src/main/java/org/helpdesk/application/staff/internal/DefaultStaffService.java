@@ -102,7 +102,7 @@ public class DefaultStaffService implements StaffService {
 
     private StaffUser find(String username) {
         return staff.byUsername(username)
-                .orElseThrow(() -> new NotFoundException("There is no user " + username + "."));
+                .orElseThrow(() -> new NotFoundException("notFound.user", "There is no user {0}.", username));
     }
 
     private static StaffView view(StaffUser u) {

@@ -28,6 +28,7 @@ import org.helpdesk.application.survey.SurveyViews.Results;
 import org.helpdesk.application.survey.SurveyViews.TicketSurvey;
 import org.helpdesk.domain.shared.LostUpdateException;
 import org.helpdesk.domain.shared.UnitOfWork;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.survey.SatisfactionSurvey;
 import org.helpdesk.domain.survey.Scores;
@@ -111,8 +112,8 @@ public class DefaultSurveyService implements SurveyService {
             Role.Names.ADMIN})
     public List<TicketSurvey> forTicket(String number) {
         ServiceTicket ticket = tickets.byNumber(number)
-                .orElseThrow(() -> new UnknownReferenceException("ticket", "There is no service ticket " + number
-                        + "."));
+                .orElseThrow(() -> new UnknownReferenceException("ticket", "notFound.serviceTicket",
+                        "There is no service ticket {0}.", number));
         boolean comments = seesComments();
         Instant now = caller.now();
         return surveys.of(ticket).stream()
@@ -127,13 +128,16 @@ public class DefaultSurveyService implements SurveyService {
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMING_MANAGER, Role.Names.ADMIN})
     public Results results(YearMonth from, YearMonth to) {
         if (from == null || to == null) {
-            throw new IllegalArgumentException("Give the first and the last month of the period.");
+            throw new InvalidValueException("value.surveyPeriodRequired",
+                    "Give the first and the last month of the period.");
         }
         if (from.isAfter(to)) {
-            throw new IllegalArgumentException("The period is inverted: " + from + " is after " + to + ".");
+            throw new InvalidValueException("value.surveyPeriodInverted", "The period is inverted: {0} is after {1}.",
+                    String.valueOf(from), String.valueOf(to));
         }
         if (ChronoUnit.MONTHS.between(from, to) >= MAX_MONTHS) {
-            throw new IllegalArgumentException("The period can be at most " + MAX_MONTHS + " months long.");
+            throw new InvalidValueException("value.surveyPeriodTooLong", "The period can be at most {0} months long.",
+                    String.valueOf(MAX_MONTHS));
         }
         boolean everything = seesComments();
         Instant start = from.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -94,8 +94,8 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     public ProgrammingTicketView assign(String number, Assign command) {
         ProgrammingTicket ticket = editable(number, command.version());
         StaffUser programmer = staff.byUsername(command.programmer())
-                .orElseThrow(() -> new UnknownReferenceException("programmer", "There is no staff user "
-                        + command.programmer() + "."));
+                .orElseThrow(() -> new UnknownReferenceException("programmer", "notFound.staffUser",
+                        "There is no staff user {0}.", command.programmer()));
         if (!programmer.isActive() || !programmer.hasRole(Role.PROGRAMMER)) {
             throw new TicketRuleException("rule.notActiveProgrammer", "{0} is not an active programmer.",
                     command.programmer());
@@ -184,7 +184,8 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
     public Page<ProgrammingTicketSummary> list(ProgrammingTicketState state, Severity urgency, String assignee,
             String after, int limit) {
         if (assignee != null && staff.byUsername(assignee).isEmpty()) {
-            throw new UnknownReferenceException("assignee", "There is no staff user " + assignee + ".");
+            throw new UnknownReferenceException("assignee", "notFound.staffUser", "There is no staff user {0}.",
+                    assignee);
         }
         Page<ProgrammingTicketSummary> rows = tickets.list(state, urgency, assignee, after,
                 DefaultServiceTicketService.pageSize(limit));
@@ -227,13 +228,15 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
 
     private ProgrammingTicket find(String number) {
         return tickets.byNumber(number)
-                .orElseThrow(() -> new NotFoundException("There is no programming ticket " + number + "."));
+                .orElseThrow(() -> new NotFoundException("notFound.programmingTicket", "There is no programming ticket {0}.",
+                        number));
     }
 
     /** The ticket for an append: no version, its row locked until the end (see the service ticket's). */
     private ProgrammingTicket forAppend(String number) {
         return tickets.forAppend(number)
-                .orElseThrow(() -> new NotFoundException("There is no programming ticket " + number + "."));
+                .orElseThrow(() -> new NotFoundException("notFound.programmingTicket", "There is no programming ticket {0}.",
+                        number));
     }
 
     /** The ticket for an edit or a transition, provided the caller saw its latest version. */

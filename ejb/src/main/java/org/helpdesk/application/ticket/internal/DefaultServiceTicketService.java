@@ -116,14 +116,14 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         // Unknown ones are the request's fault (422, the field named); an inactive customer or contact is a rule of
         // the ticket's, which refuses it with its own message.
         Customer customer = customers.byCode(command.customer())
-                .orElseThrow(() -> new UnknownReferenceException("customer",
-                        "There is no customer " + command.customer() + "."));
+                .orElseThrow(() -> new UnknownReferenceException("customer", "notFound.customer",
+                        "There is no customer {0}.", command.customer()));
         Contact contact = null;
         if (command.contactId() != null) {
             contact = customers.contact(command.contactId())
                     .filter(c -> c.belongsTo(customer))
-                    .orElseThrow(() -> new UnknownReferenceException("contactId", "Customer " + customer.getCode()
-                            + " has no contact " + command.contactId() + "."));
+                    .orElseThrow(() -> new UnknownReferenceException("contactId", "notFound.contact",
+                            "Customer {0} has no contact {1}.", customer.getCode(), String.valueOf(command.contactId())));
         }
         Instant now = caller.now();
         ServiceTicket ticket = new ServiceTicket(tickets.nextNumber(now.atZone(ZoneOffset.UTC).getYear()),
@@ -148,8 +148,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     public ServiceTicketView reassign(String number, Reassign command) {
         ServiceTicket ticket = editable(number, command.version());
         StaffUser operator = staff.byUsername(command.operator())
-                .orElseThrow(() -> new UnknownReferenceException("operator", "There is no staff user "
-                        + command.operator() + "."));
+                .orElseThrow(() -> new UnknownReferenceException("operator", "notFound.staffUser",
+                        "There is no staff user {0}.", command.operator()));
         if (!operator.isActive() || !operator.hasRole(Role.OPERATOR)) {
             throw new TicketRuleException("rule.notActiveOperator", "{0} is not an active operator.",
                     command.operator());
@@ -196,8 +196,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     public ServiceTicketView link(String number, Link command) {
         ServiceTicket ticket = editable(number, command.version());
         ProgrammingTicket programming = programmingTickets.byNumber(command.programmingTicket())
-                .orElseThrow(() -> new UnknownReferenceException("programmingTicket",
-                        "There is no programming ticket " + command.programmingTicket() + "."));
+                .orElseThrow(() -> new UnknownReferenceException("programmingTicket", "notFound.programmingTicket",
+                        "There is no programming ticket {0}.", command.programmingTicket()));
         Instant now = caller.now();
         ticket.linkProgrammingTicket(programming, caller.username(), now);
         history.record(programming);
@@ -281,7 +281,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.ADMIN})
     public TimeEntryView reverseTimeEntry(long entryId, Reversal command) {
         TimeEntry entry = history.timeEntry(entryId)
-                .orElseThrow(() -> new NotFoundException("There is no time entry #" + entryId + "."));
+                .orElseThrow(() -> new NotFoundException("notFound.timeEntry", "There is no time entry #{0}.",
+                        String.valueOf(entryId)));
         Instant now = caller.now();
         String by = caller.username();
         LocalDate onDate = monthClose.reversalDate(entry.getWorkDate(), now);
@@ -339,10 +340,12 @@ public class DefaultServiceTicketService implements ServiceTicketService {
 
     private void checkReferences(TicketFilter filter) {
         if (filter.customer() != null && customers.byCode(filter.customer()).isEmpty()) {
-            throw new UnknownReferenceException("customer", "There is no customer " + filter.customer() + ".");
+            throw new UnknownReferenceException("customer", "notFound.customer", "There is no customer {0}.",
+                    filter.customer());
         }
         if (filter.assignee() != null && staff.byUsername(filter.assignee()).isEmpty()) {
-            throw new UnknownReferenceException("assignee", "There is no staff user " + filter.assignee() + ".");
+            throw new UnknownReferenceException("assignee", "notFound.staffUser", "There is no staff user {0}.",
+                    filter.assignee());
         }
     }
 
@@ -378,7 +381,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
 
     private ServiceTicket find(String number) {
         return tickets.byNumber(number)
-                .orElseThrow(() -> new NotFoundException("There is no service ticket " + number + "."));
+                .orElseThrow(() -> new NotFoundException("notFound.serviceTicket", "There is no service ticket {0}.", number));
     }
 
     /**
@@ -387,7 +390,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
      */
     private ServiceTicket forAppend(String number) {
         return tickets.forAppend(number)
-                .orElseThrow(() -> new NotFoundException("There is no service ticket " + number + "."));
+                .orElseThrow(() -> new NotFoundException("notFound.serviceTicket", "There is no service ticket {0}.", number));
     }
 
     /** The ticket for an edit or a transition, provided the caller saw its latest version. */
