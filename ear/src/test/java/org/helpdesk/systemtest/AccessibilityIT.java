@@ -24,7 +24,7 @@ class AccessibilityIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return HelpdeskDeployment.ear();
+        return HelpdeskDeployment.withDemoData();
     }
 
     @Test

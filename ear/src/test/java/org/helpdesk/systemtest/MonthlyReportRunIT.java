@@ -56,7 +56,7 @@ class MonthlyReportRunIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return HelpdeskDeployment.ear();
+        return HelpdeskDeployment.withDemoData();
     }
 
     private static String thisMonth() {

@@ -31,7 +31,7 @@ class OutboxIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return HelpdeskDeployment.ear();
+        return HelpdeskDeployment.withDemoData();
     }
 
     @Test

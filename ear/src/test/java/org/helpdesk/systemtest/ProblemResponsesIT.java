@@ -17,7 +17,7 @@ class ProblemResponsesIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return HelpdeskDeployment.ear();
+        return HelpdeskDeployment.withDemoData();
     }
 
     @Test
