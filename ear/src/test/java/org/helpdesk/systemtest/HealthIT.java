@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+/** On the EAR a customer installs, without the demo data module: the health check needs no account. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HealthIT {

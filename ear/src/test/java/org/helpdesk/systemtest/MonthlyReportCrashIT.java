@@ -39,7 +39,7 @@ class MonthlyReportCrashIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return HelpdeskDeployment.ear();
+        return HelpdeskDeployment.withDemoData();
     }
 
     private static String mailOf(String code) {

@@ -58,7 +58,7 @@ class MonthlyReportRunIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return HelpdeskDeployment.ear();
+        return HelpdeskDeployment.withDemoData();
     }
 
     /** The month this test's runs report on, read once as it starts: the month its tickets are opened in. */

@@ -98,7 +98,7 @@ final class OwnServer implements AutoCloseable {
         delete(baseDir);
         copyConfiguration(jbossHome.resolve("standalone").resolve("configuration"), baseDir.resolve("configuration"));
         Files.createDirectories(baseDir.resolve("deployments"));
-        Files.copy(Path.of(System.getProperty("helpdesk.ear")), baseDir.resolve("deployments").resolve("helpdesk.ear"));
+        Files.copy(Path.of(System.getProperty("helpdesk.demo.ear")), baseDir.resolve("deployments").resolve("helpdesk.ear"));
 
         boolean postgresql = "postgresql".equals(System.getProperty("helpdesk.test.db"));
         String pgDatabase = null;

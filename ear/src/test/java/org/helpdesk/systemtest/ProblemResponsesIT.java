@@ -29,7 +29,7 @@ class ProblemResponsesIT {
      */
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = HelpdeskDeployment.ear();
+        EnterpriseArchive ear = HelpdeskDeployment.withDemoData();
         ear.getAsType(WebArchive.class, "helpdesk-web.war").addClasses(FaultyCaller.class, FaultyScreen.class)
                 .addAsWebResource("faulty-screen.xhtml", "app/faulty-screen.xhtml");
         return ear;

@@ -37,7 +37,7 @@ class ReportsIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return HelpdeskDeployment.ear();
+        return HelpdeskDeployment.withDemoData();
     }
 
     static HttpResponse<byte[]> download(String path, String accept, String user) throws Exception {

@@ -38,7 +38,7 @@ class TicketCountIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return HelpdeskDeployment.ear();
+        return HelpdeskDeployment.withDemoData();
     }
 
     /** A ticket as the test made it: what each filter looks at. */

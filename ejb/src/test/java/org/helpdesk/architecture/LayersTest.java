@@ -65,8 +65,7 @@ class LayersTest {
 
     @Test
     void jpaStaysInTheDomainMappingsAndInPersistence() {
-        // Not yet: the demo data, which leaves this module.
-        noClasses().that().resideOutsideOfPackages(DOMAIN, PERSISTENCE, "org.helpdesk.infrastructure.demo..")
+        noClasses().that().resideOutsideOfPackages(DOMAIN, PERSISTENCE)
                 .should().dependOnClassesThat().resideInAnyPackage(JPA)
                 .because("queries live in the persistence layer, behind the domain's repository interfaces")
                 .check(CLASSES);

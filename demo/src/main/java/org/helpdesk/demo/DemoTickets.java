@@ -1,4 +1,4 @@
-package org.helpdesk.infrastructure.demo;
+package org.helpdesk.demo;
 
 import org.helpdesk.domain.ticket.TicketNumber;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.helpdesk.infrastructure.demo;
+package org.helpdesk.demo;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.helpdesk.infrastructure.demo;
+package org.helpdesk.demo;
 
 import org.helpdesk.domain.ticket.ProgrammingTickets;
 import org.helpdesk.domain.ticket.ServiceTickets;
@@ -30,11 +30,14 @@ import org.helpdesk.infrastructure.security.PasswordHasher;
  * Loads the demo accounts ({@code operator}, {@code programmer}, {@code manager}, {@code auditor},
  * {@code admin}, password {@code demo}) into an empty database when the server runs with
  * {@code -Dhelpdesk.demo=true}. Does nothing otherwise, and nothing if any user exists already.
+ * <p>
+ * It lives in an EJB module of its own, next to {@code helpdesk-ejb.jar} in the demo EAR only: the migration bean
+ * and the persistence unit it needs are that module's, named by their module-qualified names.
  */
 @Singleton
 @Startup
 @PermitAll
-@DependsOn("DatabaseMigration")
+@DependsOn("helpdesk-ejb.jar#DatabaseMigration")
 public class DemoData {
 
     public static final String PROPERTY = "helpdesk.demo";
@@ -42,7 +45,7 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    @PersistenceContext
+    @PersistenceContext(unitName = "helpdesk-ejb.jar#helpdesk")
     private EntityManager em;
 
     @EJB
