@@ -1,8 +1,5 @@
 package org.helpdesk.demo;
 
-import org.helpdesk.domain.ticket.ProgrammingTickets;
-import org.helpdesk.domain.ticket.ServiceTickets;
-import org.helpdesk.domain.ticket.TicketHistory;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -22,7 +19,10 @@ import java.util.logging.Logger;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
+import org.helpdesk.domain.ticket.ProgrammingTickets;
 import org.helpdesk.domain.ticket.ServiceTicket;
+import org.helpdesk.domain.ticket.ServiceTickets;
+import org.helpdesk.domain.ticket.TicketHistory;
 import org.helpdesk.infrastructure.persistence.DatabaseMigration;
 import org.helpdesk.infrastructure.security.PasswordHasher;
 

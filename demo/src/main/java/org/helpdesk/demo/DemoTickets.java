@@ -1,6 +1,5 @@
 package org.helpdesk.demo;
 
-import org.helpdesk.domain.ticket.TicketNumber;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.TicketNumber;
 import org.helpdesk.domain.ticket.WorkLevel;
 
 /**

@@ -1,7 +1,7 @@
 package org.helpdesk.systemtest;
 
-import static org.helpdesk.systemtest.Scenario.body;
 import static org.awaitility.Awaitility.await;
+import static org.helpdesk.systemtest.Scenario.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -31,10 +31,10 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.helpdesk.application.health.HealthCheck;
 import org.helpdesk.batch.report.ReportDeliveries;
 import org.helpdesk.batch.report.ReportStore;
 import org.helpdesk.batch.report.RunParameters;
-import org.helpdesk.application.health.HealthCheck;
 
 /**
  * The schedule of the monthly report run.

@@ -1,6 +1,5 @@
 package org.helpdesk.application.customer;
 
-import org.helpdesk.domain.text.PlainText;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.helpdesk.domain.text.PlainText;
 
 /** Customers and their contacts. Staff read them; ADMIN creates and changes them. */
 @Local

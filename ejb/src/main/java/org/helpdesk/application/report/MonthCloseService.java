@@ -1,10 +1,10 @@
 package org.helpdesk.application.report;
 
-import org.helpdesk.domain.text.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
+import org.helpdesk.domain.text.PlainText;
 
 /**
  * Closing months: once ADMIN closes a month, no time entry may be added, reversed or changed with a work date in

@@ -1,6 +1,5 @@
 package org.helpdesk.application.staff;
 
-import org.helpdesk.domain.text.PlainText;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.text.PlainText;
 
 /**
  * Staff accounts. ADMIN manages them; every staff user changes their own password and language. Passwords are

@@ -13,11 +13,11 @@ import org.helpdesk.application.ticket.TicketCommands.UpdateSent;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
 import org.helpdesk.application.ticket.TicketViews.AuditEntryView;
 import org.helpdesk.application.ticket.TicketViews.CommentView;
-import org.helpdesk.domain.shared.Page;
-import org.helpdesk.domain.ticket.ProgrammingTicketSummary;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.ticket.TicketViews.TimeEntryView;
+import org.helpdesk.domain.shared.Page;
 import org.helpdesk.domain.ticket.ProgrammingTicketState;
+import org.helpdesk.domain.ticket.ProgrammingTicketSummary;
 import org.helpdesk.domain.ticket.Severity;
 
 /**

@@ -1,7 +1,5 @@
 package org.helpdesk.application.ticket;
 
-import org.helpdesk.domain.ticket.TicketFilter;
-import org.helpdesk.domain.ticket.TicketOrder;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,11 +18,13 @@ import org.helpdesk.application.ticket.TicketCommands.Verification;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
 import org.helpdesk.application.ticket.TicketViews.AuditEntryView;
 import org.helpdesk.application.ticket.TicketViews.CommentView;
-import org.helpdesk.domain.shared.Page;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
-import org.helpdesk.domain.ticket.ServiceTicketSummary;
 import org.helpdesk.application.ticket.TicketViews.ServiceTicketView;
 import org.helpdesk.application.ticket.TicketViews.TimeEntryView;
+import org.helpdesk.domain.shared.Page;
+import org.helpdesk.domain.ticket.ServiceTicketSummary;
+import org.helpdesk.domain.ticket.TicketFilter;
+import org.helpdesk.domain.ticket.TicketOrder;
 
 /**
  * The life of a service ticket, first level and the help-desk side of the second.

@@ -1,6 +1,5 @@
 package org.helpdesk.application.ticket;
 
-import org.helpdesk.domain.text.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.helpdesk.domain.text.PlainText;
 import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.CommentVisibility;
 import org.helpdesk.domain.ticket.RequestKind;

@@ -1,15 +1,14 @@
 package org.helpdesk.application.ticket;
 
 import java.time.Instant;
-import org.helpdesk.domain.ticket.Hours;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.CommentVisibility;
+import org.helpdesk.domain.ticket.Hours;
 import org.helpdesk.domain.ticket.Milestone;
 import org.helpdesk.domain.ticket.MilestoneStatus;
-import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ProgrammingTicketState;
 import org.helpdesk.domain.ticket.RequestKind;

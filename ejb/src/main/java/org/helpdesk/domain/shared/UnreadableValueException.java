@@ -1,6 +1,5 @@
 package org.helpdesk.domain.shared;
 
-import org.helpdesk.domain.shared.InvalidValueException;
 
 /**
  * A value the caller passed cannot be read at all, whatever the data: a list position that is no list position. The

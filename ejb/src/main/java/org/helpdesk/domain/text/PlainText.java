@@ -11,7 +11,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import org.helpdesk.domain.text.PlainTexts;
 
 /**
  * Every text of the command record it marks is plain text ({@link PlainTexts}): each text with a control character

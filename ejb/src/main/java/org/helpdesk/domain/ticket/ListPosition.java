@@ -4,11 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import org.helpdesk.domain.ticket.TicketOrder;
-import org.helpdesk.domain.shared.UnreadableValueException;
-import org.helpdesk.domain.ticket.TicketOrder;
-import org.helpdesk.domain.shared.UnreadableValueException;
 import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.shared.UnreadableValueException;
 
 /**
  * Where the next page of a sorted service-ticket list starts: the order it was made for and the last row's sort

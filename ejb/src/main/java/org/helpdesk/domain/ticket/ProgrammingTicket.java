@@ -26,10 +26,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.annotations.OptimisticLock;
-import org.helpdesk.domain.shared.InvalidValueException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.staff.Role;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A modification request forwarded to programming (the second level). One programming ticket can serve several

@@ -35,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.staff.Role;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
-import org.helpdesk.domain.staff.Role;
 
 /**
  * A customer's request as the help desk tracks it, from the first call to the closure agreed with the customer.

@@ -1,11 +1,7 @@
 package org.helpdesk.domain.ticket;
 
-import org.helpdesk.domain.text.PlainText;
 import java.time.Instant;
-import org.helpdesk.domain.ticket.Channel;
-import org.helpdesk.domain.ticket.RequestKind;
-import org.helpdesk.domain.ticket.ServiceTicketState;
-import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.text.PlainText;
 
 /**
  * Which service tickets to list; every field is optional. {@code from} is inclusive and {@code to} exclusive, on

@@ -1,9 +1,9 @@
 package org.helpdesk.domain.ticket;
 
-import org.helpdesk.domain.shared.UnreadableValueException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.helpdesk.domain.shared.UnreadableValueException;
 
 /**
  * The order of a service-ticket list: a column and a direction. Each column is sorted on its value, then on the

@@ -1,6 +1,5 @@
 package org.helpdesk.infrastructure.mail;
 
-import org.helpdesk.domain.mail.OutboxMessage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.helpdesk.domain.mail.OutboxMessage;
 import org.helpdesk.domain.mail.OutboxMessages;
 
 /**

@@ -1,6 +1,5 @@
 package org.helpdesk.infrastructure.mail;
 
-import org.helpdesk.domain.mail.OutboxMessage;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.AccessTimeout;
@@ -25,9 +24,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import org.helpdesk.domain.mail.OutboxMessages;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.helpdesk.domain.mail.OutboxMessage;
+import org.helpdesk.domain.mail.OutboxMessages;
 
 /**
  * Sends what the outbox holds: right after the transaction that queued a message commits, and every 30 seconds

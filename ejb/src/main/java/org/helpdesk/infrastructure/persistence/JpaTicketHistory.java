@@ -1,6 +1,5 @@
 package org.helpdesk.infrastructure.persistence;
 
-import org.helpdesk.domain.ticket.AuditField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +8,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Optional;
 import org.helpdesk.domain.ticket.AuditEvent;
+import org.helpdesk.domain.ticket.AuditField;
 import org.helpdesk.domain.ticket.Comment;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ServiceTicket;

@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hibernate.query.NativeQuery;
-import org.hibernate.type.StandardBasicTypes;
 import org.helpdesk.domain.shared.Page;
 import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.ListPosition;
@@ -24,6 +22,8 @@ import org.helpdesk.domain.ticket.ServiceTicketSummary;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.TicketFilter;
 import org.helpdesk.domain.ticket.TicketOrder;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /**
  * The service ticket list: one page of it, and how many tickets it has in all. Both read the same {@code WHERE}

@@ -1,6 +1,5 @@
 package org.helpdesk.domain.survey;
 
-import org.helpdesk.domain.ticket.TicketNumber;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,6 +17,7 @@ import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.TicketNumber;
 import org.junit.jupiter.api.Test;
 
 class SatisfactionSurveyTest {

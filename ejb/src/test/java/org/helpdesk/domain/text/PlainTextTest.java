@@ -1,11 +1,5 @@
 package org.helpdesk.domain.text;
 
-import org.helpdesk.application.customer.CustomerService;
-import org.helpdesk.application.report.MonthCloseService;
-import org.helpdesk.application.staff.StaffService;
-import org.helpdesk.application.ticket.MilestoneTargetService;
-import org.helpdesk.application.ticket.ProgrammingTicketService;
-import org.helpdesk.application.ticket.ServiceTicketService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,9 +11,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.helpdesk.application.customer.CustomerService;
+import org.helpdesk.application.report.MonthCloseService;
+import org.helpdesk.application.staff.StaffService;
+import org.helpdesk.application.ticket.MilestoneTargetService;
+import org.helpdesk.application.ticket.ProgrammingTicketService;
+import org.helpdesk.application.ticket.ServiceTicketService;
 import org.helpdesk.application.ticket.TicketCommands.AddComment;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.helpdesk.domain.ticket.CommentVisibility;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 class PlainTextTest {

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import org.helpdesk.domain.ticket.TicketOrder;
-import org.helpdesk.domain.shared.UnreadableValueException;
-import org.helpdesk.domain.ticket.TicketOrder;
-import org.helpdesk.domain.shared.UnreadableValueException;
 import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.shared.UnreadableValueException;
 import org.junit.jupiter.api.Test;
 
 class ListPositionTest {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.helpdesk.domain.ticket.TicketOrder.Column;
 import org.helpdesk.domain.shared.UnreadableValueException;
 import org.helpdesk.domain.ticket.TicketOrder.Column;
 import org.junit.jupiter.api.Test;

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.helpdesk.application.staff.StaffService;
-import org.helpdesk.domain.ticket.ProgrammingTicketSummary;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.ProgrammingTicketState;
+import org.helpdesk.domain.ticket.ProgrammingTicketSummary;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.web.support.UserSession;
 

@@ -8,9 +8,9 @@ import org.helpdesk.application.ticket.TicketCommands.Assign;
 import org.helpdesk.application.ticket.TicketCommands.Schedule;
 import org.helpdesk.application.ticket.TicketCommands.UpdateSent;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
-import org.helpdesk.domain.ticket.ProgrammingTicketSummary;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
+import org.helpdesk.domain.ticket.ProgrammingTicketSummary;
 import org.helpdesk.web.support.Formats;
 import org.helpdesk.web.support.Messages;
 

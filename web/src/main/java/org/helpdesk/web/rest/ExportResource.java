@@ -14,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.helpdesk.application.ticket.ServiceTicketService;
-import org.helpdesk.domain.ticket.TicketFilter;
-import org.helpdesk.domain.ticket.TicketOrder;
 import org.helpdesk.domain.shared.Page;
 import org.helpdesk.domain.ticket.ServiceTicketSummary;
+import org.helpdesk.domain.ticket.TicketFilter;
+import org.helpdesk.domain.ticket.TicketOrder;
 
 /** {@code /api/exports/…}: lists as files for spreadsheets. */
 @ApplicationScoped

@@ -19,8 +19,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.helpdesk.application.report.MonthlyReportRuns;
 import org.helpdesk.application.NotFoundException;
+import org.helpdesk.application.report.MonthlyReportRuns;
 import org.helpdesk.domain.shared.InvalidValueException;
 
 /**

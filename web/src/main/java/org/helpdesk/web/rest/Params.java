@@ -10,8 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.helpdesk.domain.ticket.TicketOrder;
 import org.helpdesk.domain.shared.UnreadableValueException;
+import org.helpdesk.domain.ticket.TicketOrder;
 
 /**
  * Query and path parameters read by hand, so that a value that cannot be read gets a 400 whose message names the

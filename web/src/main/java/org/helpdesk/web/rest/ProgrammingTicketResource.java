@@ -25,11 +25,11 @@ import org.helpdesk.application.ticket.TicketCommands.UpdateSent;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
 import org.helpdesk.application.ticket.TicketViews.AuditEntryView;
 import org.helpdesk.application.ticket.TicketViews.CommentView;
-import org.helpdesk.domain.shared.Page;
-import org.helpdesk.domain.ticket.ProgrammingTicketSummary;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.ticket.TicketViews.TimeEntryView;
+import org.helpdesk.domain.shared.Page;
 import org.helpdesk.domain.ticket.ProgrammingTicketState;
+import org.helpdesk.domain.ticket.ProgrammingTicketSummary;
 import org.helpdesk.domain.ticket.Severity;
 
 /** {@code /api/programming-tickets}: the second level. Programming tickets are opened by escalating a service ticket. */

@@ -32,11 +32,11 @@ import org.helpdesk.application.ticket.TicketCommands.Verification;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
 import org.helpdesk.application.ticket.TicketViews.AuditEntryView;
 import org.helpdesk.application.ticket.TicketViews.CommentView;
-import org.helpdesk.domain.shared.Page;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
-import org.helpdesk.domain.ticket.ServiceTicketSummary;
 import org.helpdesk.application.ticket.TicketViews.ServiceTicketView;
 import org.helpdesk.application.ticket.TicketViews.TimeEntryView;
+import org.helpdesk.domain.shared.Page;
+import org.helpdesk.domain.ticket.ServiceTicketSummary;
 
 /**
  * {@code /api/service-tickets}: create, read, list and every transition of a service ticket. Each change is a

@@ -4,12 +4,12 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.helpdesk.domain.ticket.TicketFilter;
-import org.helpdesk.domain.ticket.TicketOrder;
 import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.TicketFilter;
+import org.helpdesk.domain.ticket.TicketOrder;
 
 /**
  * The filters of a service-ticket list, as query parameters ({@code @BeanParam}): {@code customer} (code),

@@ -1,23 +1,23 @@
 package org.helpdesk.web.survey;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.ValidatorException;
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.helpdesk.domain.shared.LostUpdateException;
 import org.helpdesk.application.survey.SurveyService;
 import org.helpdesk.application.survey.SurveyViews.Answer;
 import org.helpdesk.application.survey.SurveyViews.LinkStatus;
 import org.helpdesk.application.survey.SurveyViews.Questionnaire;
 import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.shared.LostUpdateException;
 import org.helpdesk.domain.survey.SatisfactionSurvey;
 import org.helpdesk.domain.survey.Scores;
 import org.helpdesk.domain.survey.SurveyNotOpenException;

@@ -8,11 +8,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.helpdesk.application.ticket.ServiceTicketService;
-import org.helpdesk.domain.ticket.TicketFilter;
-import org.helpdesk.domain.ticket.ServiceTicketSummary;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.ServiceTicketState;
+import org.helpdesk.domain.ticket.ServiceTicketSummary;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.TicketFilter;
 import org.helpdesk.web.support.UserSession;
 
 /** The home screen: the operator's four queues with their counts, newest first. */

@@ -17,16 +17,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.helpdesk.domain.shared.UnreadableValueException;
 import org.helpdesk.application.ticket.ServiceTicketService;
-import org.helpdesk.domain.ticket.TicketFilter;
-import org.helpdesk.domain.ticket.TicketOrder;
 import org.helpdesk.domain.shared.Page;
-import org.helpdesk.domain.ticket.ServiceTicketSummary;
+import org.helpdesk.domain.shared.UnreadableValueException;
 import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicketState;
+import org.helpdesk.domain.ticket.ServiceTicketSummary;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.TicketFilter;
+import org.helpdesk.domain.ticket.TicketOrder;
 import org.helpdesk.web.support.Messages;
 
 /**

@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
-import org.helpdesk.domain.ticket.TicketOrder;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.TicketOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

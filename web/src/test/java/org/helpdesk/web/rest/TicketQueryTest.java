@@ -7,12 +7,12 @@ import jakarta.ws.rs.QueryParam;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.Map;
-import org.helpdesk.domain.ticket.TicketFilter;
-import org.helpdesk.domain.ticket.TicketOrder;
 import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.TicketFilter;
+import org.helpdesk.domain.ticket.TicketOrder;
 import org.junit.jupiter.api.Test;
 
 /** The filters of {@code GET /api/service-tickets} as a caller writes them in the query. */

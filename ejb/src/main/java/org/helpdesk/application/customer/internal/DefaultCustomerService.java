@@ -1,14 +1,14 @@
 package org.helpdesk.application.customer.internal;
 
-import org.helpdesk.application.internal.CommandValidation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.util.List;
 import java.util.Locale;
-import org.helpdesk.application.customer.CustomerService;
 import org.helpdesk.application.NotFoundException;
+import org.helpdesk.application.customer.CustomerService;
+import org.helpdesk.application.internal.CommandValidation;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.customer.Customers;

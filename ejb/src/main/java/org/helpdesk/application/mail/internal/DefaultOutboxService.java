@@ -1,17 +1,17 @@
 package org.helpdesk.application.mail.internal;
 
-import org.helpdesk.domain.ticket.ProgrammingTickets;
-import org.helpdesk.domain.ticket.ServiceTickets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.helpdesk.application.mail.OutboxService;
 import org.helpdesk.application.UnknownReferenceException;
-import org.helpdesk.domain.staff.Role;
-import org.helpdesk.infrastructure.mail.Outbox;
+import org.helpdesk.application.mail.OutboxService;
 import org.helpdesk.domain.mail.OutboxMessage;
+import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.ticket.ProgrammingTickets;
+import org.helpdesk.domain.ticket.ServiceTickets;
+import org.helpdesk.infrastructure.mail.Outbox;
 
 @Stateless
 public class DefaultOutboxService implements OutboxService {

@@ -1,7 +1,5 @@
 package org.helpdesk.application.report.internal;
 
-import org.helpdesk.application.internal.Caller;
-import org.helpdesk.application.internal.CommandValidation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,6 +8,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.helpdesk.application.internal.Caller;
+import org.helpdesk.application.internal.CommandValidation;
 import org.helpdesk.application.report.MonthCloseService;
 import org.helpdesk.domain.period.MonthClose;
 import org.helpdesk.domain.period.MonthCloses;

@@ -1,6 +1,5 @@
 package org.helpdesk.application.report.internal;
 
-import org.helpdesk.application.internal.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -9,8 +8,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import org.helpdesk.application.report.ReportService;
 import org.helpdesk.application.NotFoundException;
+import org.helpdesk.application.internal.Caller;
+import org.helpdesk.application.report.ReportService;
 import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.customer.Customers;
 import org.helpdesk.domain.shared.InvalidValueException;

@@ -1,6 +1,5 @@
 package org.helpdesk.application.report.internal;
 
-import org.helpdesk.application.internal.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,14 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.helpdesk.application.report.StatementService;
 import org.helpdesk.application.UnknownReferenceException;
+import org.helpdesk.application.internal.Caller;
+import org.helpdesk.application.report.StatementService;
 import org.helpdesk.domain.customer.Customers;
 import org.helpdesk.domain.period.IssuedStatement;
 import org.helpdesk.domain.period.IssuedStatements;
 import org.helpdesk.domain.report.StatementRows;
-import org.helpdesk.domain.shared.UnitOfWork;
 import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.shared.UnitOfWork;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.staff.StaffMembers;
 import org.helpdesk.domain.ticket.ProgrammingTickets;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.helpdesk.application.report.MonthlyReports;
 import org.helpdesk.application.survey.SatisfactionSurveys;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
@@ -19,7 +20,6 @@ import org.helpdesk.domain.ticket.MilestoneTargetSettings;
 import org.helpdesk.domain.ticket.MilestoneTargets;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.WorkLevel;
-import org.helpdesk.application.report.MonthlyReports;
 import org.helpdesk.reports.monthly.MonthlyReport;
 
 /**

@@ -1,8 +1,5 @@
 package org.helpdesk.application.staff.internal;
 
-import org.helpdesk.domain.staff.StaffMembers;
-import org.helpdesk.application.internal.Caller;
-import org.helpdesk.application.internal.CommandValidation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,8 +9,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.helpdesk.application.NotFoundException;
+import org.helpdesk.application.internal.Caller;
+import org.helpdesk.application.internal.CommandValidation;
 import org.helpdesk.application.staff.StaffService;
 import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.staff.StaffMembers;
 import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.ticket.TicketRuleException;
 import org.helpdesk.infrastructure.security.PasswordHasher;

@@ -1,8 +1,5 @@
 package org.helpdesk.application.survey.internal;
 
-import org.helpdesk.domain.shared.UnitOfWork;
-import org.helpdesk.domain.ticket.ServiceTickets;
-import org.helpdesk.application.internal.Caller;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,17 +15,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.helpdesk.application.survey.SurveyService;
 import org.helpdesk.application.UnknownReferenceException;
+import org.helpdesk.application.internal.Caller;
+import org.helpdesk.application.survey.SurveyService;
 import org.helpdesk.application.survey.SurveyViews.Answer;
 import org.helpdesk.application.survey.SurveyViews.CommentLine;
 import org.helpdesk.application.survey.SurveyViews.LinkStatus;
 import org.helpdesk.application.survey.SurveyViews.Questionnaire;
 import org.helpdesk.application.survey.SurveyViews.Results;
 import org.helpdesk.application.survey.SurveyViews.TicketSurvey;
+import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.shared.LostUpdateException;
 import org.helpdesk.domain.shared.UnitOfWork;
-import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.survey.SatisfactionSurvey;
 import org.helpdesk.domain.survey.Scores;
@@ -41,6 +39,7 @@ import org.helpdesk.domain.survey.SurveyToken;
 import org.helpdesk.domain.survey.Surveys;
 import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicket;
+import org.helpdesk.domain.ticket.ServiceTickets;
 import org.helpdesk.domain.ticket.Severity;
 
 @Stateless

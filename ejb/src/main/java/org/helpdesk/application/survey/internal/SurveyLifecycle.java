@@ -1,6 +1,5 @@
 package org.helpdesk.application.survey.internal;
 
-import org.helpdesk.application.ticket.internal.Notifications;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -14,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.helpdesk.application.ticket.internal.Notifications;
 import org.helpdesk.domain.shared.UnitOfWork;
 import org.helpdesk.domain.survey.SatisfactionSurvey;
 import org.helpdesk.domain.survey.SurveyToken;

@@ -1,7 +1,5 @@
 package org.helpdesk.application.ticket.internal;
 
-import org.helpdesk.domain.ticket.MilestoneTargetSettings;
-import org.helpdesk.application.internal.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,12 +11,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.helpdesk.application.internal.Caller;
 import org.helpdesk.application.ticket.DashboardService;
 import org.helpdesk.domain.report.DashboardFigures;
 import org.helpdesk.domain.report.DashboardFigures.OpenSince;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.Milestone;
 import org.helpdesk.domain.ticket.MilestoneStatus;
+import org.helpdesk.domain.ticket.MilestoneTargetSettings;
 import org.helpdesk.domain.ticket.MilestoneTargets;
 import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.Severity;

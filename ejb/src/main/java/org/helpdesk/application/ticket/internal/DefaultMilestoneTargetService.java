@@ -1,7 +1,5 @@
 package org.helpdesk.application.ticket.internal;
 
-import org.helpdesk.application.internal.Caller;
-import org.helpdesk.application.internal.CommandValidation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -9,12 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.util.Arrays;
 import java.util.List;
+import org.helpdesk.application.StaleEditException.EditedRecord;
+import org.helpdesk.application.internal.Caller;
+import org.helpdesk.application.internal.CommandValidation;
+import org.helpdesk.application.ticket.MilestoneTargetService;
 import org.helpdesk.domain.shared.LostUpdateException;
 import org.helpdesk.domain.shared.UnitOfWork;
-import org.helpdesk.domain.ticket.MilestoneTargetSettings;
-import org.helpdesk.application.ticket.MilestoneTargetService;
-import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.ticket.MilestoneTargetSettings;
 import org.helpdesk.domain.ticket.MilestoneTargets;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.TicketRuleException;

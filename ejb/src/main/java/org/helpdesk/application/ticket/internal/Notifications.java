@@ -1,6 +1,5 @@
 package org.helpdesk.application.ticket.internal;
 
-import org.helpdesk.application.survey.internal.SurveyLifecycle;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -12,14 +11,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.helpdesk.application.survey.internal.SurveyLifecycle;
 import org.helpdesk.domain.customer.Contact;
+import org.helpdesk.domain.staff.StaffMembers;
 import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.survey.SatisfactionSurvey;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.infrastructure.mail.MailTemplates;
 import org.helpdesk.infrastructure.mail.Outbox;
-import org.helpdesk.domain.staff.StaffMembers;
 
 /**
  * Decides who is told what, in which language, and queues it in the outbox within the caller's transaction:

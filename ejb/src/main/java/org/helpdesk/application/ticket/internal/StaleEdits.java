@@ -6,18 +6,18 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.helpdesk.application.StaleEditException;
+import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.domain.shared.LostUpdateException;
 import org.helpdesk.domain.ticket.AuditEvent;
 import org.helpdesk.domain.ticket.MilestoneTargetSettings;
-import org.helpdesk.domain.ticket.ProgrammingTickets;
-import org.helpdesk.domain.ticket.ServiceTickets;
-import org.helpdesk.domain.ticket.TicketHistory;
-import org.helpdesk.application.StaleEditException;
-import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.domain.ticket.MilestoneTargets;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
+import org.helpdesk.domain.ticket.ProgrammingTickets;
 import org.helpdesk.domain.ticket.ServiceTicket;
+import org.helpdesk.domain.ticket.ServiceTickets;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.TicketHistory;
 
 /**
  * The refusal of a stale edit, saying who made the change that moved the version and when. For a ticket that is

@@ -10,7 +10,6 @@ import org.helpdesk.application.ticket.TicketViews.ClosureView;
 import org.helpdesk.application.ticket.TicketViews.CommentView;
 import org.helpdesk.application.ticket.TicketViews.ContactRef;
 import org.helpdesk.application.ticket.TicketViews.CustomerRef;
-import org.helpdesk.domain.ticket.Hours;
 import org.helpdesk.application.ticket.TicketViews.LinkedServiceTicket;
 import org.helpdesk.application.ticket.TicketViews.LinkedTicket;
 import org.helpdesk.application.ticket.TicketViews.MilestoneView;
