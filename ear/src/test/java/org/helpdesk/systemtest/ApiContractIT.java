@@ -124,6 +124,7 @@ class ApiContractIT {
         CALLS.put("outbox", "outbox?ticket=" + number);
         CALLS.put("programming-tickets", "programming-tickets?limit=5");
         CALLS.put("service-tickets", "service-tickets?customer=CONTRACT");
+        CALLS.put("service-tickets/count", "service-tickets/count?customer=CONTRACT");
         CALLS.put("surveys", "surveys?ticket=" + number);
         CALLS.put("surveys/results", "surveys/results");
         for (String child : List.of("", "/audit", "/comments", "/time-entries")) {
