@@ -122,7 +122,6 @@ final class DemoTickets {
         sink.accept(t);
         touched.add(t);
         Instant at = openedAt;
-        int logged = 0;
 
         at = at.plus(minutes(severity == Severity.HIGH ? 5 : 20, severity == Severity.HIGH ? 40 : 600));
         if (at.isAfter(now)) {
@@ -137,7 +136,6 @@ final class DemoTickets {
                 ? "Abbiamo preso in carico la sua richiesta e la stiamo analizzando."
                 : "We have taken charge of your request and are looking into it.", operator, at));
         int analysis = 15 + random.nextInt(60);
-        logged += analysis;
         sink.accept(t.logTime(date(at), analysis, "Analysis with the customer", WorkLevel.HELP_DESK, operator, at));
 
         if (kind == RequestKind.SOFTWARE_BUG && random.nextInt(3) > 0) {
@@ -182,7 +180,6 @@ final class DemoTickets {
                 return;
             }
             int solution = 20 + random.nextInt(120);
-            logged += solution;
             sink.accept(t.logTime(date(at), solution, "Solution applied", WorkLevel.HELP_DESK, operator, at));
             t.markResolved(operator, at);
         }
@@ -203,7 +200,6 @@ final class DemoTickets {
             return;
         }
         int closure = 10 + random.nextInt(20);
-        logged += closure;
         sink.accept(t.logTime(date(at), closure, "Closure call", WorkLevel.HELP_DESK, operator, at));
         t.agreeClosure(contact.getName(), Channel.PHONE, 0, date(at), operator, at);
         if (random.nextInt(25) == 0) {

@@ -41,7 +41,7 @@ public class CustomerAdmin implements Serializable {
 
     public void create() {
         CustomerService.CustomerView created = Messages.attempt(() -> customers.create(
-                new CustomerService.NewCustomer(code == null ? null : code.strip().toUpperCase(), name)));
+                new CustomerService.NewCustomer(code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT), name)));
         if (created != null) {
             Messages.info("done.customerCreated", created.code());
             contactCustomer = created.code();

@@ -134,7 +134,7 @@ public class IdempotentCreation {
     private static boolean takenMeanwhile(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
-                    && String.valueOf(sql.getMessage()).toLowerCase().contains("idempotency_key")) {
+                    && String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("idempotency_key")) {
                 return true;
             }
         }
