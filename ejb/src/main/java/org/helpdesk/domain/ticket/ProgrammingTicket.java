@@ -1,6 +1,7 @@
 package org.helpdesk.domain.ticket;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -165,14 +166,10 @@ public class ProgrammingTicket {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    /** Minutes recorded on this ticket, net of reversals, per level (kept with every time entry and reversal). */
+    /** Appends move no version: the minutes they add are kept out of the optimistic lock, like the first feedback. */
     @OptimisticLock(excluded = true)
-    @Column(name = "help_desk_minutes", nullable = false)
-    private long helpDeskMinutes;
-
-    @OptimisticLock(excluded = true)
-    @Column(name = "programming_minutes", nullable = false)
-    private long programmingMinutes;
+    @Embedded
+    private RecordedTime recorded = new RecordedTime();
 
     @OptimisticLock(excluded = true)
     @Column(name = "last_modified_at", nullable = false)
@@ -422,7 +419,7 @@ public class ProgrammingTicket {
         checkAllowed(Action.LOG_TIME);
         checkActor(by, at);
         TimeEntry entry = TimeEntry.onProgrammingTicket(this, workDate, minutes, activity, level, by, at);
-        recorded(entry);
+        recorded.add(entry);
         record(AuditField.TIME, null, minutes, by, at, entry.getActivity());
         return entry;
     }
@@ -438,29 +435,16 @@ public class ProgrammingTicket {
         if (!this.equals(entry.getProgrammingTicket())) {
             throw new IllegalArgumentException("Time entry #" + entry.getId() + " is not one of " + number + "'s.");
         }
-        if (alreadyReversed) {
-            throw new TicketRuleException("rule.entryAlreadyReversed", "Time entry #{0} has already been reversed.",
-                    String.valueOf(entry.getId()));
-        }
         checkActor(by, at);
-        TimeEntry reversal = entry.reversal(reason, by, at, onDate);
-        recorded(reversal);
+        TimeEntry reversal = recorded.reverse(entry, alreadyReversed, reason, by, at, onDate);
         record(AuditField.TIME, String.valueOf(entry.getMinutes()), String.valueOf(reversal.getMinutes()), by, at,
                 reversal.getActivity());
         return reversal;
     }
 
-    private void recorded(TimeEntry entry) {
-        if (entry.getLevel() == WorkLevel.PROGRAMMING) {
-            programmingMinutes += entry.getMinutes();
-        } else {
-            helpDeskMinutes += entry.getMinutes();
-        }
-    }
-
     /** @return the minutes recorded on this ticket, net of reversals, per level */
     public Hours hours() {
-        return new Hours(helpDeskMinutes, programmingMinutes);
+        return recorded.hours();
     }
 
     /** @return whether programming still has work to do (any state but closed) */

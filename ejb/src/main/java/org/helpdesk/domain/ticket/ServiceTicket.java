@@ -208,14 +208,10 @@ public class ServiceTicket {
     @Embedded
     private Closure closure;
 
-    /** Minutes recorded on this ticket, net of reversals, per level (kept with every time entry and reversal). */
+    /** Appends move no version: the minutes they add are kept out of the optimistic lock, like the first feedback. */
     @OptimisticLock(excluded = true)
-    @Column(name = "help_desk_minutes", nullable = false)
-    private long helpDeskMinutes;
-
-    @OptimisticLock(excluded = true)
-    @Column(name = "programming_minutes", nullable = false)
-    private long programmingMinutes;
+    @Embedded
+    private RecordedTime recorded = new RecordedTime();
 
     @OptimisticLock(excluded = true)
     @Column(name = "last_modified_at", nullable = false)
@@ -553,19 +549,19 @@ public class ServiceTicket {
         }
         TimeEntry entry = minutesSpent == 0 ? null : TimeEntry.onServiceTicket(this, workDate, minutesSpent,
                 "Hours agreed at closure with " + agreed.agreedWith(), WorkLevel.HELP_DESK, by, at);
-        long recorded = helpDeskMinutes + programmingMinutes + minutesSpent;
-        if (recorded <= 0) {
+        long minutes = recorded.totalMinutes() + minutesSpent;
+        if (minutes <= 0) {
             throw new TicketRuleException("rule.noHours", "Record the hours spent before agreeing the closure.");
         }
         if (entry != null) {
-            recorded(entry);
+            recorded.add(entry);
             record(AuditField.TIME, null, minutesSpent, by, at, entry.getActivity());
         }
         closure = agreed;
         if (firstFeedbackAt == null) {
             firstFeedbackAt = at;
         }
-        record(AuditField.CLOSURE, null, agreed.summary(), by, at, recorded + " minutes recorded");
+        record(AuditField.CLOSURE, null, agreed.summary(), by, at, minutes + " minutes recorded");
         changeState(ServiceTicketState.CLOSED, by, at, null);
         return Optional.ofNullable(entry);
     }
@@ -620,7 +616,7 @@ public class ServiceTicket {
         checkAllowed(Action.LOG_TIME);
         checkActor(by, at);
         TimeEntry entry = TimeEntry.onServiceTicket(this, workDate, minutes, activity, level, by, at);
-        recorded(entry);
+        recorded.add(entry);
         record(AuditField.TIME, null, minutes, by, at, entry.getActivity());
         return entry;
     }
@@ -638,29 +634,16 @@ public class ServiceTicket {
         if (!this.equals(entry.getServiceTicket())) {
             throw new IllegalArgumentException("Time entry #" + entry.getId() + " is not one of " + number + "'s.");
         }
-        if (alreadyReversed) {
-            throw new TicketRuleException("rule.entryAlreadyReversed", "Time entry #{0} has already been reversed.",
-                    String.valueOf(entry.getId()));
-        }
         checkActor(by, at);
-        TimeEntry reversal = entry.reversal(reason, by, at, onDate);
-        recorded(reversal);
+        TimeEntry reversal = recorded.reverse(entry, alreadyReversed, reason, by, at, onDate);
         record(AuditField.TIME, String.valueOf(entry.getMinutes()), String.valueOf(reversal.getMinutes()), by, at,
                 reversal.getActivity());
         return reversal;
     }
 
-    private void recorded(TimeEntry entry) {
-        if (entry.getLevel() == WorkLevel.PROGRAMMING) {
-            programmingMinutes += entry.getMinutes();
-        } else {
-            helpDeskMinutes += entry.getMinutes();
-        }
-    }
-
     /** @return the minutes recorded on this ticket, net of reversals, per level */
     public Hours hours() {
-        return new Hours(helpDeskMinutes, programmingMinutes);
+        return recorded.hours();
     }
 
     // ---------------------------------------------------------------- milestones
