@@ -62,6 +62,15 @@ class ScreenTourIT {
             assertTrue(browser.text("main").contains("Export the price list to CSV"), browser.text("main"));
             browser.screenshot("tour-ticket-list");
 
+            // The same two screens on a phone (390 px wide), for a person to look at.
+            browser.driver.manage().window().setSize(new Dimension(390, 844));
+            browser.go("app/tickets/detail.xhtml?number=" + number);
+            browser.waitForText("state", "In programming");
+            browser.screenshot("tour-ticket-phone");
+            browser.go("app/tickets/list.xhtml?customer=TOUR&sort=severity");
+            browser.screenshot("tour-ticket-list-phone");
+            browser.driver.manage().window().setSize(new Dimension(1366, 900));
+
             browser.signOut();
             browser.signIn("manager");
             browser.go("app/programming/board.xhtml");
