@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.domain.shared.UnreadableValueException;
 import org.helpdesk.domain.ticket.TicketRuleException;
+import org.helpdesk.web.ServiceViolation;
 import org.junit.jupiter.api.Test;
 
 /** The problem documents the API answers for each kind of refusal: the status and the words a caller reads. */
@@ -102,72 +100,6 @@ class ErrorMappersTest {
 
     /** A violation with the path and message the validator gives a service method's parameter. */
     private static ConstraintViolation<?> violation(String path, String message) {
-        Path propertyPath = new Path() {
-            @Override
-            public java.util.Iterator<Node> iterator() {
-                return List.<Node>of().iterator();
-            }
-
-            @Override
-            public String toString() {
-                return path;
-            }
-        };
-        return new ConstraintViolation<Object>() {
-            @Override
-            public String getMessage() {
-                return message;
-            }
-
-            @Override
-            public String getMessageTemplate() {
-                return message;
-            }
-
-            @Override
-            public Object getRootBean() {
-                return null;
-            }
-
-            @Override
-            public Class<Object> getRootBeanClass() {
-                return Object.class;
-            }
-
-            @Override
-            public Object getLeafBean() {
-                return null;
-            }
-
-            @Override
-            public Object[] getExecutableParameters() {
-                return new Object[0];
-            }
-
-            @Override
-            public Object getExecutableReturnValue() {
-                return null;
-            }
-
-            @Override
-            public Path getPropertyPath() {
-                return propertyPath;
-            }
-
-            @Override
-            public Object getInvalidValue() {
-                return null;
-            }
-
-            @Override
-            public ConstraintDescriptor<?> getConstraintDescriptor() {
-                return null;
-            }
-
-            @Override
-            public <U> U unwrap(Class<U> type) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return ServiceViolation.of(null, message, message, path.split("\\."));
     }
 }

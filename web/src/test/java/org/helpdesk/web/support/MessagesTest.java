@@ -9,9 +9,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +17,6 @@ import java.util.function.Supplier;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.StaleEditException;
 import org.helpdesk.application.StaleEditException.EditedRecord;
-import org.helpdesk.application.ticket.ServiceTicketService;
 import org.helpdesk.application.ticket.TicketCommands;
 import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.ticket.Channel;
@@ -29,6 +25,7 @@ import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.TicketRuleException;
+import org.helpdesk.web.ServiceViolation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -242,113 +239,9 @@ class MessagesTest {
         };
     }
 
-    /**
-     * A violation as the validator reports one for a field of a command that a service method received
-     * ({@code open.arg0.subject}): the service is the root bean, the command the leaf.
-     */
+    /** A violation of {@code field} of {@code command}, as the validator reports it for {@code open(command)}. */
     private static ConstraintViolation<Object> violation(Record command, String field, String template,
             String message) {
-        Path path = () -> List.<Path.Node>of(node("open"), node("arg0"), node(field)).iterator();
-        return new ConstraintViolation<>() {
-            @Override
-            public String getMessage() {
-                return message;
-            }
-
-            @Override
-            public String getMessageTemplate() {
-                return template;
-            }
-
-            @Override
-            public Object getRootBean() {
-                return null;
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public Class<Object> getRootBeanClass() {
-                return (Class<Object>) (Class<?>) ServiceTicketService.class;
-            }
-
-            @Override
-            public Object getLeafBean() {
-                return command;
-            }
-
-            @Override
-            public Object[] getExecutableParameters() {
-                return new Object[0];
-            }
-
-            @Override
-            public Object getExecutableReturnValue() {
-                return null;
-            }
-
-            @Override
-            public Path getPropertyPath() {
-                return path;
-            }
-
-            @Override
-            public Object getInvalidValue() {
-                return null;
-            }
-
-            @Override
-            public ConstraintDescriptor<?> getConstraintDescriptor() {
-                return null;
-            }
-
-            @Override
-            public <U> U unwrap(Class<U> type) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public String toString() {
-                return path + ": " + message;
-            }
-        };
-    }
-
-    private static Path.Node node(String name) {
-        return new Path.Node() {
-            @Override
-            public String getName() {
-                return name;
-            }
-
-            @Override
-            public boolean isInIterable() {
-                return false;
-            }
-
-            @Override
-            public Integer getIndex() {
-                return null;
-            }
-
-            @Override
-            public Object getKey() {
-                return null;
-            }
-
-            @Override
-            public ElementKind getKind() {
-                return ElementKind.PROPERTY;
-            }
-
-            @Override
-            public <T extends Path.Node> T as(Class<T> type) {
-                return type.cast(this);
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
+        return ServiceViolation.of(command, template, message, "open", "arg0", field);
     }
 }
