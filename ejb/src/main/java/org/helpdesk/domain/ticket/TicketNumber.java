@@ -1,6 +1,7 @@
 package org.helpdesk.domain.ticket;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,13 +46,13 @@ public record TicketNumber(Series series, int year, long sequence) {
     /**
      * @return the number {@code text} spells, if it spells one
      */
-    public static java.util.Optional<TicketNumber> parse(String text) {
+    public static Optional<TicketNumber> parse(String text) {
         Matcher m = text == null ? null : FORMAT.matcher(text);
         if (m == null || !m.matches()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Series series = m.group(1).equals(Series.SERVICE.prefix) ? Series.SERVICE : Series.PROGRAMMING;
-        return java.util.Optional.of(new TicketNumber(series, Integer.parseInt(m.group(2)),
+        return Optional.of(new TicketNumber(series, Integer.parseInt(m.group(2)),
                 Long.parseLong(m.group(3))));
     }
 

@@ -73,7 +73,7 @@ final class Fixtures {
                 ticket.takeCharge(OPERATOR, at(10));
                 ticket.markResolved(OPERATOR, at(30));
                 ticket.confirmVerification("Prints again", OPERATOR, at(40));
-                ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, java.time.LocalDate.of(2026, 3, 2), OPERATOR, at(50));
+                ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, DAY, OPERATOR, at(50));
             }
         }
         ticket.drainChanges();

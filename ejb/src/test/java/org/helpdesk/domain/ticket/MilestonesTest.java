@@ -1,5 +1,6 @@
 package org.helpdesk.domain.ticket;
 
+import static org.helpdesk.domain.ticket.Fixtures.DAY;
 import static org.helpdesk.domain.ticket.Fixtures.OPERATOR;
 import static org.helpdesk.domain.ticket.Fixtures.T0;
 import static org.helpdesk.domain.ticket.Fixtures.at;
@@ -40,7 +41,7 @@ class MilestonesTest {
     void agreeingTheClosureIsTheFirstFeedbackWhenNoReplyWasWritten() {
         ServiceTicket ticket = Fixtures.serviceTicketIn(ServiceTicketState.VERIFIED);
 
-        ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, java.time.LocalDate.of(2026, 3, 2), OPERATOR, at(50));
+        ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, DAY, OPERATOR, at(50));
 
         assertEquals(Optional.of(at(50)), ticket.reachedAt(Milestone.FIRST_FEEDBACK));
         assertEquals(MilestoneStatus.MET, ticket.milestoneStatus(Milestone.FIRST_FEEDBACK, average, at(10_000)));
@@ -50,7 +51,7 @@ class MilestonesTest {
     void aClosureAgreedAfterTheFirstFeedbackTargetIsAMissedFirstFeedback() {
         ServiceTicket ticket = Fixtures.serviceTicketIn(ServiceTicketState.VERIFIED);
 
-        ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, java.time.LocalDate.of(2026, 3, 2), OPERATOR, at(241));
+        ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, DAY, OPERATOR, at(241));
 
         assertEquals(MilestoneStatus.MISSED, ticket.milestoneStatus(Milestone.FIRST_FEEDBACK, average, at(241)));
     }
@@ -60,7 +61,7 @@ class MilestonesTest {
         ServiceTicket ticket = Fixtures.serviceTicketIn(ServiceTicketState.VERIFIED);
         ticket.addComment(CommentVisibility.CUSTOMER, "It works again, shall we close?", OPERATOR, at(45));
 
-        ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, java.time.LocalDate.of(2026, 3, 2), OPERATOR, at(300));
+        ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, DAY, OPERATOR, at(300));
         ticket.reopen("Empty pages again", OPERATOR, at(400));
 
         assertEquals(Optional.of(at(45)), ticket.reachedAt(Milestone.FIRST_FEEDBACK));

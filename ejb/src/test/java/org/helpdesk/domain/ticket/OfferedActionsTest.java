@@ -79,7 +79,7 @@ class OfferedActionsTest {
                 t -> t.failVerification("Still broken", false, OPERATOR, at(300)));
         // The closure's own minutes are logged before the rule that wants hours is checked (see the service).
         SERVICE_COMMANDS.put(ServiceTicket.Action.AGREE_CLOSURE,
-                t -> t.agreeClosure("Mario Rossi", Channel.PHONE, 30, java.time.LocalDate.of(2026, 3, 2), OPERATOR, at(300)));
+                t -> t.agreeClosure("Mario Rossi", Channel.PHONE, 30, DAY, OPERATOR, at(300)));
         SERVICE_COMMANDS.put(ServiceTicket.Action.REOPEN, t -> t.reopen("It came back", OPERATOR, at(300)));
         SERVICE_COMMANDS.put(ServiceTicket.Action.REASSIGN, t -> t.reassign("bruno", OPERATOR, at(300)));
         SERVICE_COMMANDS.put(ServiceTicket.Action.EDIT, t -> t.editDetails("Edited", "Edited description",
@@ -324,7 +324,7 @@ class OfferedActionsTest {
     }
 
     private static ServiceTicket closed(ServiceTicket t) {
-        t.agreeClosure("Mario Rossi", Channel.PHONE, 45, java.time.LocalDate.of(2026, 3, 2), OPERATOR, at(138));
+        t.agreeClosure("Mario Rossi", Channel.PHONE, 45, DAY, OPERATOR, at(138));
         return t;
     }
 

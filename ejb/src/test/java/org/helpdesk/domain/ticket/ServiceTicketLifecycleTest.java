@@ -102,7 +102,7 @@ class ServiceTicketLifecycleTest {
         commands.add(new Command(FAIL_VERIFICATION, "failVerification",
                 t -> t.failVerification("Still an empty page", false, OPERATOR, at(60))));
         commands.add(new Command(AGREE_CLOSURE, "agreeClosure",
-                t -> t.agreeClosure("Mario Rossi", Channel.EMAIL, 30, java.time.LocalDate.of(2026, 3, 2), OPERATOR, at(60))));
+                t -> t.agreeClosure("Mario Rossi", Channel.EMAIL, 30, DAY, OPERATOR, at(60))));
         commands.add(new Command(REOPEN, "reopen", t -> t.reopen("It happened again", OPERATOR, at(60))));
         commands.add(new Command(EDIT, "editDetails", t -> t.editDetails("Invoices print empty",
                 "Every invoice prints an empty page.", Channel.EMAIL, RequestKind.SOFTWARE_BUG, OPERATOR, at(60))));

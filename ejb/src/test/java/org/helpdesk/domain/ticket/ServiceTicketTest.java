@@ -249,7 +249,7 @@ class ServiceTicketTest {
         pt.reopen("Regression", "paolo", at(140));
 
         TicketRuleException refused = assertThrows(TicketRuleException.class,
-                () -> ticket.agreeClosure("Mario Rossi", Channel.PHONE, 60, java.time.LocalDate.of(2026, 3, 2), OPERATOR, at(150)));
+                () -> ticket.agreeClosure("Mario Rossi", Channel.PHONE, 60, DAY, OPERATOR, at(150)));
 
         assertEquals("Ticket HD-2026-000001 cannot be closed while programming ticket PR-2026-000001 is open.",
                 refused.getMessage());
@@ -261,7 +261,7 @@ class ServiceTicketTest {
         ServiceTicket ticket = serviceTicketIn(ServiceTicketState.VERIFIED);
 
         TicketRuleException refused = assertThrows(TicketRuleException.class,
-                () -> ticket.agreeClosure("Mario Rossi", Channel.PHONE, 0, java.time.LocalDate.of(2026, 3, 2), OPERATOR, at(60)));
+                () -> ticket.agreeClosure("Mario Rossi", Channel.PHONE, 0, DAY, OPERATOR, at(60)));
 
         assertEquals("Record the hours spent before agreeing the closure.", refused.getMessage());
         assertEquals(ServiceTicketState.VERIFIED, ticket.getState());
@@ -271,7 +271,7 @@ class ServiceTicketTest {
     void theClosureRecordsWhoAgreedAndHow() {
         ServiceTicket ticket = serviceTicketIn(ServiceTicketState.VERIFIED);
 
-        ticket.agreeClosure("Mario Rossi", Channel.CHAT, 75, java.time.LocalDate.of(2026, 3, 2), "bruno", at(60));
+        ticket.agreeClosure("Mario Rossi", Channel.CHAT, 75, DAY, "bruno", at(60));
 
         Closure closure = ticket.getClosure().orElseThrow();
         assertEquals("Mario Rossi", closure.agreedWith());
@@ -369,7 +369,7 @@ class ServiceTicketTest {
         ServiceTicket ticket = serviceTicketIn(ServiceTicketState.VERIFIED);
 
         assertThrows(IllegalArgumentException.class,
-                () -> ticket.agreeClosure("Mario Rossi", Channel.PHONE, 30, java.time.LocalDate.of(2026, 3, 2), null, at(60)));
+                () -> ticket.agreeClosure("Mario Rossi", Channel.PHONE, 30, DAY, null, at(60)));
 
         assertEquals(ServiceTicketState.VERIFIED, ticket.getState());
         assertEquals(Optional.empty(), ticket.getClosure());

@@ -53,7 +53,7 @@ class TimeEntryTest {
     void timeOfAClosedTicketIsCorrectedOnlyAfterReopeningIt() {
         ServiceTicket ticket = serviceTicketIn(ServiceTicketState.VERIFIED);
         TimeEntry entry = withId(ticket.logTime(DAY, 30, "Call", WorkLevel.HELP_DESK, OPERATOR, at(45)), 7);
-        ticket.agreeClosure("Mario Rossi", Channel.PHONE, 30, java.time.LocalDate.of(2026, 3, 2), OPERATOR, at(50));
+        ticket.agreeClosure("Mario Rossi", Channel.PHONE, 30, DAY, OPERATOR, at(50));
 
         assertThrows(IllegalTransitionException.class, () -> entry.reversal("Too much", OPERATOR, at(60)));
 
