@@ -55,7 +55,7 @@ public final class TicketViews {
             String description, String assignedOperator, Instant openedAt, String openedBy,
             List<MilestoneView> milestones, ClosureView closure, List<LinkedTicket> programmingTickets,
             Hours hours, int reopenCount, Set<ServiceTicket.Action> allowedActions, Instant lastModifiedAt,
-            String lastModifiedBy) {
+            String lastModifiedBy, boolean awaitingQualification, String followsUp) {
     }
 
 

@@ -12,6 +12,7 @@ public enum AuditField {
     CREATED("created"),
     STATE("state"),
     ASSIGNEE("assignee"),
+    CONTACT("contact"),
     SEVERITY("severity"),
     SUBJECT("subject"),
     DESCRIPTION("description"),

@@ -224,6 +224,14 @@ public class ServiceTicket {
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
 
+    /** Opened from a mail: the kind and severity are guesses until an operator edits them. */
+    @Column(name = "awaiting_qualification", nullable = false)
+    private boolean awaitingQualification;
+
+    /** The closed ticket a late reply by mail followed up, for a ticket that reply opened; null otherwise. */
+    @Column(name = "follows_up", length = NUMBER_MAX, updatable = false)
+    private String followsUp;
+
     @ManyToMany
     @JoinTable(name = "ticket_link",
             joinColumns = @JoinColumn(name = "service_ticket_id"),
@@ -274,6 +282,34 @@ public class ServiceTicket {
         record(AuditField.CREATED, null, state, openedBy, at, subject);
     }
 
+
+    /**
+     * Records a request that arrived by e-mail, in state {@link ServiceTicketState#NEW} and awaiting qualification:
+     * its kind and severity are placeholders (a new software request of average severity) until an operator edits
+     * the ticket, and it cannot be taken in charge before.
+     *
+     * @param contact the sender, when they are one of the customer's contacts; null otherwise
+     * @param followsUp the closed ticket the mail answered, when it came too late to be added to it; null otherwise
+     */
+    public static ServiceTicket fromMail(TicketNumber number, Customer customer, Contact contact, String subject,
+            String description, String followsUp, String openedBy, Instant at) {
+        ServiceTicket ticket = new ServiceTicket(number, customer, contact, Channel.EMAIL,
+                RequestKind.SOFTWARE_NEW_REQUEST, Severity.AVERAGE, subject, description, openedBy, at);
+        ticket.awaitingQualification = true;
+        ticket.followsUp = followsUp;
+        return ticket;
+    }
+
+    /** Makes the sender of a mail, confirmed as a new contact of the customer, the contact of a ticket without one. */
+    public void adoptContact(Contact newContact, String by, Instant at) {
+        Require.value(newContact, "contact");
+        if (contact != null || !newContact.belongsTo(customer)) {
+            return;
+        }
+        checkActor(by, at);
+        record(AuditField.CONTACT, null, newContact.getName(), by, at, null);
+        contact = newContact;
+    }
 
     // ---------------------------------------------------------------- the table
 
@@ -352,6 +388,10 @@ public class ServiceTicket {
     /** The operator owns the request from now on; the time is the taking-charge milestone. */
     public void takeCharge(String operator, Instant at) {
         checkAllowed(Action.TAKE_CHARGE);
+        if (awaitingQualification) {
+            throw new TicketRuleException("rule.awaitingQualification",
+                    "Ticket {0} came by e-mail: set its kind and severity (Edit) before taking it in charge.", number);
+        }
         String who = Require.text(operator, "operator", USERNAME_MAX);
         Require.at(at);
         if (takenInChargeAt == null) {
@@ -403,6 +443,8 @@ public class ServiceTicket {
             record(AuditField.KIND, kind, newKind, by, at, null);
             kind = newKind;
         }
+        // An operator who saved the details has qualified the request, whether or not they changed the guesses.
+        awaitingQualification = false;
     }
 
     /**
@@ -858,6 +900,16 @@ public class ServiceTicket {
 
     public String getLastModifiedBy() {
         return lastModifiedBy;
+    }
+
+    /** @return whether the ticket came by e-mail and an operator has not set its kind and severity yet */
+    public boolean isAwaitingQualification() {
+        return awaitingQualification;
+    }
+
+    /** @return the closed ticket this one follows up (a late reply by mail opened it), or null */
+    public String getFollowsUp() {
+        return followsUp;
     }
 
     public int getReopenCount() {

@@ -52,7 +52,8 @@ public final class Views {
                         c.getLanguage().getLanguage()),
                 t.getChannel(), t.getKind(), t.getSeverity(), t.getSubject(), t.getDescription(),
                 t.getAssignedOperator(), t.getOpenedAt(), t.getOpenedBy(), milestones, closure, links, t.hours(),
-                t.getReopenCount(), t.actionsFor(roles), t.getLastModifiedAt(), t.getLastModifiedBy());
+                t.getReopenCount(), t.actionsFor(roles), t.getLastModifiedAt(), t.getLastModifiedBy(),
+                t.isAwaitingQualification(), t.getFollowsUp());
     }
 
     /** @param roles the reader's, for the actions offered to them */
