@@ -23,4 +23,10 @@ public interface Customers {
     Optional<Contact> contact(long id);
 
     void add(Customer customer);
+
+    /** @return the active contacts of active customers with this address, in any case */
+    List<Contact> contactsWithEmail(String address);
+
+    /** @return the active customers with an active contact whose address is at this domain, in any case */
+    List<Customer> withContactsAt(String domain);
 }

@@ -24,8 +24,14 @@ public interface InboundMails {
 
     Optional<InboundMail> byId(long id);
 
-    /** @return the ticket of the newest mail received or sent with one of these Message-IDs, if any */
-    Optional<ServiceTicket> ticketOfMessage(Collection<String> messageIds);
+    /** @return the ticket number of each of these Message-IDs that a mail on a ticket has */
+    java.util.Map<String, String> ticketsOfMessageIds(Collection<String> messageIds);
+
+    /** @return the ticket's first mail, which started the conversation */
+    Optional<InboundMail> firstOf(ServiceTicket ticket);
+
+    /** @return the ticket's newest mail */
+    Optional<InboundMail> latestOf(ServiceTicket ticket);
 
     /** @return the ticket's mails, oldest first */
     List<InboundMail> ofTicket(ServiceTicket ticket);

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /** One mail waiting to be sent, or sent, or given up on: its status is visible to administrators. */
@@ -55,8 +56,28 @@ public class OutboxMessage {
     @Column(nullable = false, length = 300)
     private String subject;
 
-    @Column(nullable = false, length = 8000)
+    @Column(nullable = false, length = 16000)
     private String body;
+
+    /** Our own Message-ID, without angle brackets: a customer's answer finds the ticket again by it. */
+    @Column(name = "message_id", length = 998)
+    private String messageId;
+
+    @Column(name = "in_reply_to", length = 998)
+    private String inReplyTo;
+
+    @Column(name = "reference_ids", length = 8000)
+    private String referenceIds;
+
+    @Column(length = 4000)
+    private String cc;
+
+    @Column(name = "reply_to", length = 320)
+    private String replyTo;
+
+    /** The customer comment this mail delivers, for a customer update; null for any other mail. */
+    @Column(name = "comment_id")
+    private Long commentId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -92,6 +113,48 @@ public class OutboxMessage {
         this.status = Status.PENDING;
         this.createdAt = at;
         this.nextAttemptAt = at;
+    }
+
+    /**
+     * Gives the message its Message-ID and the headers that thread it in the recipient's mail client.
+     *
+     * @param references the thread's Message-IDs, oldest first
+     */
+    public void thread(String ownMessageId, String answered, List<String> references, List<String> copies,
+            String replyAddress, Long comment) {
+        this.messageId = ownMessageId;
+        this.inReplyTo = answered;
+        String joined = String.join(" ", references);
+        this.referenceIds = joined.isEmpty() ? null : cutReferences(joined);
+        String copied = String.join(", ", copies);
+        this.cc = copied.isEmpty() ? null : copied.substring(0, Math.min(copied.length(), 4000));
+        this.replyTo = replyAddress;
+        this.commentId = comment;
+    }
+
+    /** Drops the oldest references (but the first, the thread's origin) until they fit. */
+    private static String cutReferences(String joined) {
+        if (joined.length() <= 8000) {
+            return joined;
+        }
+        String[] ids = joined.split(" ");
+        StringBuilder kept = new StringBuilder(ids[0]);
+        StringBuilder tail = new StringBuilder();
+        for (int i = ids.length - 1; i > 0; i--) {
+            if (kept.length() + tail.length() + ids[i].length() + 2 > 8000) {
+                break;
+            }
+            tail.insert(0, " " + ids[i]);
+        }
+        return kept.append(tail).toString();
+    }
+
+    /** A delivery report said the mail could not be delivered: no more attempts, the reason shown to staff. */
+    public void markBounced(String reason, Instant at) {
+        status = Status.FAILED;
+        String text = "Bounced: " + (reason == null || reason.isBlank() ? "no reason given" : reason);
+        lastError = text.substring(0, Math.min(text.length(), 1000));
+        nextAttemptAt = at;
     }
 
     public void markSent(Instant at) {
@@ -159,6 +222,33 @@ public class OutboxMessage {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getInReplyTo() {
+        return inReplyTo;
+    }
+
+    /** @return the thread's Message-IDs, oldest first */
+    public List<String> getReferences() {
+        return referenceIds == null ? List.of() : List.of(referenceIds.split(" "));
+    }
+
+    /** @return the addresses in copy */
+    public List<String> getCc() {
+        return cc == null ? List.of() : java.util.Arrays.stream(cc.split(",")).map(String::strip)
+                .filter(a -> !a.isEmpty()).toList();
+    }
+
+    public String getReplyTo() {
+        return replyTo;
+    }
+
+    public Long getCommentId() {
+        return commentId;
     }
 
     public String getLastError() {

@@ -25,6 +25,17 @@ public interface OutboxMessages {
     /** @return the most recent messages, newest first */
     List<OutboxMessage> recent(int limit);
 
+    Optional<OutboxMessage> byMessageId(String messageId);
+
+    /** @return the newest message mailed to a customer about the ticket (with threading headers), if any */
+    Optional<OutboxMessage> lastThreaded(String ticketNumber);
+
+    /** @return the messages sent for these comments (a customer update each), by comment id */
+    java.util.Map<Long, OutboxMessage> forComments(java.util.Collection<Long> commentIds);
+
+    /** @return the ticket number of each of these Message-IDs that we sent about a service ticket */
+    java.util.Map<String, String> ticketsOfMessageIds(java.util.Collection<String> messageIds);
+
     /** @return the messages about one ticket, oldest first */
     List<OutboxMessage> forTicket(String ticketNumber);
 }

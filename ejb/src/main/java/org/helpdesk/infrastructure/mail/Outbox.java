@@ -1,11 +1,14 @@
 package org.helpdesk.infrastructure.mail;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.mail.Session;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +28,36 @@ public class Outbox {
     public record MessageQueued(long messageId) {
     }
 
+    /**
+     * Who a mail goes to and how it threads.
+     *
+     * @param cc who else receives it; may be empty
+     * @param replyTo where answers should go (the mailbox the customer wrote to), or null for the sender address
+     * @param inReplyTo the Message-ID the mail answers, or null
+     * @param references the thread's Message-IDs, oldest first
+     * @param commentId the customer comment the mail delivers, or null
+     */
+    public record Addressing(String recipient, List<String> cc, String replyTo, String inReplyTo,
+            List<String> references, Long commentId) {
+
+        public Addressing {
+            cc = List.copyOf(cc);
+            references = List.copyOf(references);
+        }
+
+        /** To one recipient, in no thread. */
+        public static Addressing to(String recipient) {
+            return new Addressing(recipient, List.of(), null, null, List.of(), null);
+        }
+    }
+
     @Inject
     private OutboxMessages messages;
+
+    @Resource(lookup = "java:jboss/mail/Default")
+    private Session mailSession;
+
+    private final SecureRandom random = new SecureRandom();
 
     @Inject
     private Event<MessageQueued> queued;
@@ -42,14 +73,34 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public OutboxMessage enqueue(String kind, String ticketNumber, String recipient, Locale language,
             Object... arguments) {
+        return enqueue(kind, ticketNumber, Addressing.to(recipient), language, arguments);
+    }
+
+    /**
+     * As {@link #enqueue(String, String, String, Locale, Object...)}, to the recipient and copies of
+     * {@code addressing}, with our own Message-ID and the headers that thread the mail.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public OutboxMessage enqueue(String kind, String ticketNumber, Addressing addressing, Locale language,
+            Object... arguments) {
         Locale locale = MailTemplates.supported(language);
         MailTemplates.Rendered mail = MailTemplates.render(kind, locale, arguments);
-        OutboxMessage message = new OutboxMessage(kind, ticketNumber, recipient, locale, mail.subject(), mail.body(),
-                Instant.now(clock));
+        OutboxMessage message = new OutboxMessage(kind, ticketNumber, addressing.recipient(), locale, mail.subject(),
+                mail.body(), Instant.now(clock));
         // The id comes from the sequence at once: no flush, so the message is written with the caller's change.
         messages.add(message);
+        message.thread(messageId(message.getId()), addressing.inReplyTo(), addressing.references(), addressing.cc(),
+                addressing.replyTo(), addressing.commentId());
         queued.fire(new MessageQueued(message.getId()));
         return message;
+    }
+
+    /** Unique without the database's help: the outbox id, then random bits, at the sender's domain. */
+    private String messageId(long id) {
+        String from = mailSession == null ? null : mailSession.getProperty("mail.from");
+        String domain = from != null && from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "")
+                .strip() : "helpdesk.invalid";
+        return "hd." + id + "." + Long.toUnsignedString(random.nextLong(), 36) + "@" + domain;
     }
 
     /**

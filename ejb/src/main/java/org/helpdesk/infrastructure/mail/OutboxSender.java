@@ -18,6 +18,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.helpdesk.domain.mail.OutboxMessage;
 import org.helpdesk.domain.mail.OutboxMessages;
 
@@ -119,14 +121,54 @@ public class OutboxSender {
     }
 
     private MimeMessage toMime(OutboxMessage message) throws MessagingException {
-        MimeMessage mime = new MimeMessage(MailSessions.withTimeouts(mailSession, SMTP_READ_TIMEOUT));
+        MimeMessage mime = new StoredIdMessage(MailSessions.withTimeouts(mailSession, SMTP_READ_TIMEOUT),
+                message.getMessageId());
         mime.setFrom();
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getRecipient(), true));
+        if (!message.getCc().isEmpty()) {
+            mime.setRecipients(Message.RecipientType.CC,
+                    InternetAddress.parse(String.join(",", message.getCc()), false));
+        }
+        if (message.getReplyTo() != null) {
+            mime.setReplyTo(InternetAddress.parse(message.getReplyTo(), true));
+        }
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
         mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
         mime.setHeader("Content-Language", message.getLanguage().getLanguage());
         mime.setHeader("X-Helpdesk-Outbox-Id", String.valueOf(message.getId()));
         mime.setSentDate(Date.from(Instant.now(clock)));
+        if (message.getInReplyTo() != null) {
+            mime.setHeader("In-Reply-To", "<" + message.getInReplyTo() + ">");
+        }
+        if (!message.getReferences().isEmpty()) {
+            mime.setHeader("References", MimeUtility.fold(12, message.getReferences().stream()
+                    .map(id -> "<" + id + ">").collect(Collectors.joining(" "))));
+        }
+        // Our mails answer people: no auto-responder should answer them back (RFC 3834).
+        mime.setHeader("Auto-Submitted", message.getKind().startsWith("service.reply") ? "no" : "auto-generated");
         return mime;
+    }
+
+    /**
+     * A message sent with the Message-ID stored in the outbox, the same at every attempt, so that the customer's
+     * answer finds the ticket again; a made-up one only for a message stored before Message-IDs were.
+     */
+    private static final class StoredIdMessage extends MimeMessage {
+
+        private final String storedId;
+
+        StoredIdMessage(Session session, String storedId) {
+            super(session);
+            this.storedId = storedId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            if (storedId == null) {
+                super.updateMessageID();
+            } else {
+                setHeader("Message-ID", "<" + storedId + ">");
+            }
+        }
     }
 }

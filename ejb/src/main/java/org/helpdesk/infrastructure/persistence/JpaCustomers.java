@@ -59,4 +59,23 @@ public class JpaCustomers implements Customers {
     public void add(Customer customer) {
         em.persist(customer);
     }
+
+    @Override
+    public List<Contact> contactsWithEmail(String address) {
+        return em.createQuery("select k from Contact k join fetch k.customer c where lower(k.email) = :address"
+                        + " and k.active = true and c.active = true order by k.id", Contact.class)
+                .setParameter("address", address.toLowerCase(Locale.ROOT))
+                .getResultList();
+    }
+
+    @Override
+    public List<Customer> withContactsAt(String domain) {
+        String pattern = "%@" + domain.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        return em.createQuery("select distinct c from Contact k join k.customer c where lower(k.email) like :p"
+                        + " escape '\\' and k.active = true and c.active = true", Customer.class)
+                .setParameter("p", pattern)
+                .setMaxResults(2)
+                .getResultList();
+    }
 }

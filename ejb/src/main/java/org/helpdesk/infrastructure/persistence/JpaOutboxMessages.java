@@ -6,7 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.helpdesk.domain.mail.OutboxMessage;
 import org.helpdesk.domain.mail.OutboxMessages;
@@ -65,5 +68,43 @@ public class JpaOutboxMessages implements OutboxMessages {
     public List<OutboxMessage> forTicket(String ticketNumber) {
         return em.createQuery("select m from OutboxMessage m where m.ticketNumber = :number order by m.id",
                 OutboxMessage.class).setParameter("number", ticketNumber).getResultList();
+    }
+
+    @Override
+    public Optional<OutboxMessage> byMessageId(String messageId) {
+        return em.createQuery("select m from OutboxMessage m where m.messageId = :id", OutboxMessage.class)
+                .setParameter("id", messageId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<OutboxMessage> lastThreaded(String ticketNumber) {
+        return em.createQuery("select m from OutboxMessage m where m.ticketNumber = :number and m.messageId is not null"
+                        + " order by m.id desc", OutboxMessage.class)
+                .setParameter("number", ticketNumber).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<Long, OutboxMessage> forComments(Collection<Long> commentIds) {
+        if (commentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, OutboxMessage> found = new HashMap<>();
+        em.createQuery("select m from OutboxMessage m where m.commentId in :ids order by m.id", OutboxMessage.class)
+                .setParameter("ids", commentIds).getResultList()
+                .forEach(m -> found.putIfAbsent(m.getCommentId(), m));
+        return found;
+    }
+
+    @Override
+    public Map<String, String> ticketsOfMessageIds(Collection<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> found = new HashMap<>();
+        em.createQuery("select m.messageId, m.ticketNumber from OutboxMessage m where m.messageId in :ids"
+                        + " and m.ticketNumber like 'HD-%'", Object[].class)
+                .setParameter("ids", messageIds).getResultList()
+                .forEach(row -> found.put((String) row[0], (String) row[1]));
+        return found;
     }
 }

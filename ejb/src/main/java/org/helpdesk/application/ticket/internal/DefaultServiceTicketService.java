@@ -47,6 +47,7 @@ import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.staff.StaffMembers;
 import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.ticket.Comment;
+import org.helpdesk.domain.ticket.CommentVisibility;
 import org.helpdesk.domain.ticket.MilestoneTargetSettings;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ProgrammingTickets;
@@ -255,6 +256,9 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         ServiceTicket ticket = forAppend(number);
         Comment comment = ticket.addComment(command.visibility(), command.text(), caller.username(), caller.now());
         history.add(comment);
+        if (comment.getVisibility() == CommentVisibility.CUSTOMER) {
+            notifications.customerUpdate(ticket, comment);
+        }
         save(ticket);
         return Views.of(comment);
     }

@@ -10,12 +10,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.helpdesk.application.survey.internal.SurveyLifecycle;
 import org.helpdesk.domain.customer.Contact;
+import org.helpdesk.domain.mail.InboundMail;
 import org.helpdesk.domain.staff.StaffMembers;
 import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.survey.SatisfactionSurvey;
+import org.helpdesk.domain.ticket.Comment;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.infrastructure.mail.MailTemplates;
@@ -38,6 +41,9 @@ public class Notifications {
     @Inject
     private StaffMembers staff;
 
+    @Inject
+    private Conversations conversations;
+
     public void blockingProblemOpened(ProgrammingTicket programming, ServiceTicket service) {
         for (StaffUser user : staff.blockingProblemRecipients()) {
             if (hasAddress(user.getEmail())) {
@@ -55,7 +61,8 @@ public class Notifications {
         Contact contact = service.getContact();
         if (contact != null && hasAddress(contact.getEmail())) {
             Locale language = contact.getLanguage();
-            outbox.enqueue("service.update-sent", service.getNumber(), contact.getEmail(), language,
+            outbox.enqueue("service.update-sent", service.getNumber(),
+                    conversations.addressing(service, contact.getEmail(), null), language,
                     service.getNumber(), service.getSubject(), programming.getUpdateVersion(),
                     date(programming.getUpdateSentOn(), language), programming.getUpdateMeans(), contact.getName());
         }
@@ -66,12 +73,36 @@ public class Notifications {
         Contact contact = service.getContact();
         if (contact != null && hasAddress(contact.getEmail()) && survey != null) {
             Locale language = contact.getLanguage();
-            outbox.enqueue("service.closed", service.getNumber(), contact.getEmail(), language,
+            outbox.enqueue("service.closed", service.getNumber(),
+                    conversations.addressing(service, contact.getEmail(), null), language,
                     service.getNumber(), service.getSubject(),
                     date(service.getClosedAt().atZone(ZoneOffset.UTC).toLocalDate(), language), contact.getName(),
                     service.getClosure().orElseThrow().agreedWith(), survey.link(),
                     date(survey.expiresAt().atZone(ZoneOffset.UTC).toLocalDate(), language));
         }
+    }
+
+    /**
+     * A customer comment, mailed to the ticket's contact (or, for a ticket without one, to whoever wrote the
+     * ticket's last mail) and to those in copy of the customer's last mail, threaded under it.
+     */
+    public void customerUpdate(ServiceTicket service, Comment comment) {
+        Conversations.Recipient recipient = conversations.recipient(service);
+        if (recipient == null) {
+            return;
+        }
+        outbox.enqueue("service.reply", service.getNumber(),
+                conversations.addressing(service, recipient.address(), comment.getId()), recipient.language(),
+                service.getNumber(), service.getSubject(), comment.getText(), recipient.name());
+    }
+
+    /** The acknowledgement of a new ticket opened by a mail, to its sender, in their language. */
+    public void mailAcknowledged(ServiceTicket service, InboundMail mail) {
+        Conversations.Recipient recipient = conversations.recipient(service, mail);
+        outbox.enqueue("mail.acknowledgement", service.getNumber(),
+                new Outbox.Addressing(mail.getFromAddress(), List.of(), conversations.replyAddress(mail),
+                        mail.getMessageId(), Conversations.references(mail), null),
+                recipient.language(), service.getNumber(), service.getSubject(), recipient.name());
     }
 
     /** The one reminder of a questionnaire not answered yet, to the address it was sent to. */
