@@ -62,8 +62,8 @@ public class JpaCustomers implements Customers {
 
     @Override
     public List<Contact> contactsWithEmail(String address) {
-        return em.createQuery("select k from Contact k join fetch k.customer c where lower(k.email) = :address"
-                        + " and k.active = true and c.active = true order by k.id", Contact.class)
+        return em.createQuery("select k from Contact k join fetch k.customer where lower(k.email) = :address"
+                        + " and k.active = true and k.customer.active = true order by k.id", Contact.class)
                 .setParameter("address", address.toLowerCase(Locale.ROOT))
                 .getResultList();
     }
