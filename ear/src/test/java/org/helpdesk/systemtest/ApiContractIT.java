@@ -127,8 +127,9 @@ class ApiContractIT {
         CALLS.put("service-tickets/count", "service-tickets/count?customer=CONTRACT");
         CALLS.put("surveys", "surveys?ticket=" + number);
         CALLS.put("surveys/results", "surveys/results");
-        // The ticket's timeline holds the customer comment above (a reply). The mail queues need a mail from an
-        // unknown sender and an unreadable one in the test server's mailbox: see the report of the mail-in work.
+        // The ticket's timeline holds the customer comment above (a reply). The two mail queues answer a list with
+        // data only once the test server reads a mailbox that holds a mail from an unknown sender and an unreadable
+        // one (GreenMail, as the other mail tests): that mailbox is for the mail-in fixture to set up.
         CALLS.put("service-tickets/{number}/messages", "service-tickets/" + number + "/messages");
         CALLS.put("mail/waiting", "mail/waiting");
         CALLS.put("mail/errors", "mail/errors");

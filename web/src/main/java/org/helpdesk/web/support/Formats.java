@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -48,6 +49,11 @@ public class Formats {
     /** A mail's text, ready to print as escaped text that keeps its line breaks: see {@link MailText#display}. */
     public String mailText(String text) {
         return MailText.display(text);
+    }
+
+    /** Addresses, names: {@code a@x.it, b@y.it}; "" for none. */
+    public String list(List<String> values) {
+        return values == null ? "" : String.join(", ", values);
     }
 
     /** A file's size: {@code 532 B}, {@code 12 KB}, {@code 3.4 MB} (1 KB = 1024 B), decimals in the user's language. */
