@@ -87,8 +87,14 @@ public class WaitingMails implements Serializable {
     void load() {
         shown = session.hasRole(Role.Names.OPERATOR) || session.hasRole(Role.Names.ADMIN);
         if (shown) {
-            mails = conversations.waiting();
+            refresh();
         }
+    }
+
+    /** The queue as it is now; each mail to assign gets its form's values (kept across a refused attempt). */
+    private void refresh() {
+        mails = conversations.waiting();
+        mails.forEach(m -> assignments.computeIfAbsent(m.id(), id -> new Assignment(session.getLanguage())));
     }
 
     /** Whether the operator chooses the customer here: nobody knows the sender, or the rate limit held the mail. */
@@ -102,8 +108,9 @@ public class WaitingMails implements Serializable {
         return session.hasRole(Role.Names.OPERATOR);
     }
 
+    /** The values the operator chose for the mail (made when the queue was read). */
     public Assignment assignment(WaitingMail mail) {
-        return assignments.computeIfAbsent(mail.id(), id -> new Assignment(session.getLanguage()));
+        return assignments.get(mail.id());
     }
 
     /** Codes of the active customers whose code or name contains {@code text}; labels kept for display. */
@@ -121,7 +128,7 @@ public class WaitingMails implements Serializable {
     public void assign(WaitingMail mail) {
         opened = null;
         Assignment chosen = assignment(mail);
-        if (chosen.getCustomer() == null || chosen.getCustomer().isBlank()) {
+        if (chosen == null || chosen.getCustomer() == null || chosen.getCustomer().isBlank()) {
             Messages.error(Messages.format("mail.customerMissing"));
             return;
         }
@@ -130,7 +137,7 @@ public class WaitingMails implements Serializable {
         if (created != null) {
             assignments.remove(mail.id());
             opened = created.number();
-            mails = conversations.waiting();
+            refresh();
         }
     }
 
@@ -138,7 +145,7 @@ public class WaitingMails implements Serializable {
         opened = null;
         if (Messages.attempt(() -> conversations.dismiss(mail.id()))) {
             Messages.info("mail.done.dismissed");
-            mails = conversations.waiting();
+            refresh();
         }
     }
 

@@ -224,14 +224,17 @@ public class TicketDetail implements Serializable {
         return entry.attention() != null && session.hasRole(Role.Names.OPERATOR);
     }
 
+    /** What the operator typed for the mail's new contact (made by {@link #load} for every such mail). */
     public NewContact newContact(TimelineEntry entry) {
-        return newContacts.computeIfAbsent(entry.id(), id -> new NewContact(sender(entry).name(),
-                session.getLanguage()));
+        return newContacts.get(entry.id());
     }
 
     /** The sender of a mail becomes a contact of the ticket's customer (and the ticket's, where it has none). */
     public void confirmContact(TimelineEntry entry) {
         NewContact contact = newContact(entry);
+        if (contact == null) {
+            return;
+        }
         String name = contact.getName() == null ? null : contact.getName().strip();
         if (name == null || name.isEmpty()) {
             Messages.error(Messages.format("mail.contactNameMissing"));
