@@ -127,6 +127,12 @@ class ApiContractIT {
         CALLS.put("service-tickets/count", "service-tickets/count?customer=CONTRACT");
         CALLS.put("surveys", "surveys?ticket=" + number);
         CALLS.put("surveys/results", "surveys/results");
+        // The ticket's timeline holds the customer comment above (a reply). The two mail queues answer a list with
+        // data only once the test server reads a mailbox that holds a mail from an unknown sender and an unreadable
+        // one (GreenMail, as the other mail tests): that mailbox is for the mail-in fixture to set up.
+        CALLS.put("service-tickets/{number}/messages", "service-tickets/" + number + "/messages");
+        CALLS.put("mail/waiting", "mail/waiting");
+        CALLS.put("mail/errors", "mail/errors");
         for (String child : List.of("", "/audit", "/comments", "/time-entries")) {
             CALLS.put("service-tickets/{number}" + child, "service-tickets/" + number + child);
             CALLS.put("programming-tickets/{number}" + child, "programming-tickets/" + programming + child);

@@ -18,6 +18,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.helpdesk.application.mail.ConversationService;
+import org.helpdesk.application.mail.ConversationService.TimelineEntry;
 import org.helpdesk.application.ticket.ServiceTicketService;
 import org.helpdesk.application.ticket.TicketCommands.AddComment;
 import org.helpdesk.application.ticket.TicketCommands.AgreeClosure;
@@ -50,6 +52,9 @@ public class ServiceTicketResource {
 
     @EJB
     private ServiceTicketService tickets;
+
+    @EJB
+    private ConversationService conversations;
 
     @Context
     private UriInfo uri;
@@ -156,6 +161,16 @@ public class ServiceTicketResource {
     @Idempotent
     public Response comment(@PathParam("number") String number, AddComment command) {
         return Response.status(Response.Status.CREATED).entity(tickets.comment(number, command)).build();
+    }
+
+    /**
+     * The conversation: the customer's mails, the replies sent (with their delivery) and the internal notes, oldest
+     * first. The replies are written as comments ({@code POST …/comments}).
+     */
+    @GET
+    @Path("{number}/messages")
+    public List<TimelineEntry> messages(@PathParam("number") String number) {
+        return conversations.timeline(number);
     }
 
     @GET

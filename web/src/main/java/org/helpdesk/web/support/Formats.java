@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.helpdesk.domain.time.HelpDeskDay;
@@ -42,6 +44,32 @@ public class Formats {
         long abs = Math.abs(minutes);
         String text = abs >= 60 ? (abs / 60) + " h " + String.format("%02d", abs % 60) + " min" : abs + " min";
         return minutes < 0 ? "-" + text : text;
+    }
+
+    /** A mail's text, ready to print as escaped text that keeps its line breaks: see {@link MailText#display}. */
+    public String mailText(String text) {
+        return MailText.display(text);
+    }
+
+    /** Addresses, names: {@code a@x.it, b@y.it}; "" for none. */
+    public String list(List<String> values) {
+        return values == null ? "" : String.join(", ", values);
+    }
+
+    /** A file's size: {@code 532 B}, {@code 12 KB}, {@code 3.4 MB} (1 KB = 1024 B), decimals in the user's language. */
+    public String bytes(long size) {
+        return bytes(size, session.getLocale());
+    }
+
+    static String bytes(long size, Locale locale) {
+        if (size < 1024) {
+            return size + " B";
+        }
+        if (size < 1024 * 1024) {
+            return Math.round(size / 1024.0) + " KB";
+        }
+        double megabytes = size / (1024.0 * 1024.0);
+        return megabytes >= 100 ? Math.round(megabytes) + " MB" : String.format(locale, "%.1f MB", megabytes);
     }
 
     /** The label of an enum value from the screens' bundle: {@code enum.Severity.HIGH}. */

@@ -84,6 +84,17 @@ class FormatsTest {
     }
 
     @Test
+    void aFileSizeIsShownInBytesKilobytesOrMegabytesInTheUsersLanguage() {
+        assertEquals("0 B", Formats.bytes(0, Locale.ENGLISH));
+        assertEquals("1023 B", Formats.bytes(1023, Locale.ENGLISH));
+        assertEquals("1 KB", Formats.bytes(1024, Locale.ENGLISH));
+        assertEquals("200 KB", Formats.bytes(200 * 1024 + 100, Locale.ENGLISH));
+        assertEquals("3.4 MB", Formats.bytes(3_565_158, Locale.ENGLISH));
+        assertEquals("3,4 MB", Formats.bytes(3_565_158, Locale.ITALIAN));
+        assertEquals("250 MB", Formats.bytes(250L * 1024 * 1024, Locale.ITALIAN));
+    }
+
+    @Test
     void anEnumValueIsShownByItsLabelInTheUsersLanguage() {
         try (ScreenContext english = ScreenContext.in(Locale.ENGLISH)) {
             assertEquals("Taken in charge", ScreenContext.formats().label(ServiceTicketState.TAKEN_IN_CHARGE));
