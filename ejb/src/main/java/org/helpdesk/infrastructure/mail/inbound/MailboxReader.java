@@ -225,7 +225,7 @@ final class MailboxReader implements Runnable {
 
     private void drain(Folder folder, Folder processed, Folder errors, boolean move) throws MessagingException {
         while (running) {
-            int count = folder.getMessageCount();
+            int count = freshCount(folder);
             if (count == 0) {
                 return;
             }
@@ -258,6 +258,20 @@ final class MailboxReader implements Runnable {
                 return;
             }
         }
+    }
+
+    /**
+     * The inbox's message count as the server has it now: an open folder's count is what the server last announced,
+     * and a mail moved in from another folder (a retry) is announced only in the answer to the next command.
+     */
+    private static int freshCount(Folder folder) throws MessagingException {
+        if (folder instanceof IMAPFolder imap) {
+            imap.doCommand(protocol -> {
+                protocol.noop();
+                return null;
+            });
+        }
+        return folder.getMessageCount();
     }
 
     private Handled handle(Message message) throws MessagingException {
