@@ -84,8 +84,11 @@ final class OwnServer implements AutoCloseable {
      * @param name names the base directory and an own PostgreSQL database
      * @param shift added to the suite's port offset ({@code helpdesk.test.port.offset}) for this server's ports
      * @param smtpPort where this server sends its mail
+     * @param options more server options, last (so they win); without any, the server reads no mailbox: the suite's
+     *        mailboxes are the suite's server's
      */
-    static OwnServer start(String name, int shift, int smtpPort, Database database) throws Exception {
+    static OwnServer start(String name, int shift, int smtpPort, Database database, String... options)
+            throws Exception {
         Path jbossHome = Path.of(System.getProperty("jboss.home"));
         int offset = Integer.getInteger("helpdesk.test.port.offset", 0) + shift;
         for (int port : List.of(8080 + offset, 9990 + offset)) {
@@ -121,14 +124,16 @@ final class OwnServer implements AutoCloseable {
                     jbossHome.resolve("standalone").resolve("data").resolve("helpdesk"));
         }
 
-        List<String> options = new ArrayList<>(Arrays.asList(
+        List<String> serverOptions = new ArrayList<>(Arrays.asList(
                 System.getProperty("helpdesk.test.server.options", "").trim().split("\\s+")));
-        options.add("-Dhelpdesk.smtp.port=" + smtpPort);
-        options.add("-Djboss.socket.binding.port-offset=" + offset);
+        serverOptions.add("-Dhelpdesk.smtp.port=" + smtpPort);
+        serverOptions.add("-Dhelpdesk.mail.in.mailboxes=");
+        serverOptions.addAll(Arrays.asList(options));
+        serverOptions.add("-Djboss.socket.binding.port-offset=" + offset);
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(jbossHome)
                 .setServerConfiguration("helpdesk.xml")
                 .setBaseDirectory(baseDir)
-                .addJavaOptions(options);
+                .addJavaOptions(serverOptions);
         OwnServer server = new OwnServer(name, baseDir, offset, smtpPort, database, pgDatabase, command,
                 environment);
         server.launch();

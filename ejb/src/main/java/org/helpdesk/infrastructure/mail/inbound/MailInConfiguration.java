@@ -23,7 +23,7 @@ public class MailInConfiguration {
                 LOG.severe(() -> "Mail in is off: the setting " + e.getMessage() + ". Fix it and restart the server.");
                 settings = MailInSettings.read(key -> null);
                 settings = new MailInSettings(List.of(), settings.maxBytes(), settings.reopenWindow(),
-                        settings.acknowledge(), settings.rateLimit(), settings.rateWindow());
+                        settings.acknowledge(), settings.rateLimit(), settings.rateWindow(), settings.longestRetry());
             }
         }
         return settings;

@@ -27,12 +27,13 @@ import java.util.stream.Collectors;
  * helpdesk.mail.in.reopen-days          default 14: a reply to a ticket closed longer ago opens a new one
  * helpdesk.mail.in.acknowledge          default true: the sender of a new ticket gets an acknowledgement
  * helpdesk.mail.in.rate-limit           default 5: tickets one sender may open by mail in 10 minutes
+ * helpdesk.mail.in.retry-max-seconds    default 300: the longest wait before reconnecting to a mailbox that failed
  * </pre>
  *
  * In the environment a key is upper case with underscores: {@code HELPDESK_MAIL_IN_SUPPORT_PASSWORD}.
  */
 public record MailInSettings(List<Mailbox> mailboxes, long maxBytes, Duration reopenWindow, boolean acknowledge,
-        int rateLimit, Duration rateWindow) {
+        int rateLimit, Duration rateWindow, Duration longestRetry) {
 
     /** How an IMAP connection is protected. */
     public enum Security {
@@ -86,7 +87,8 @@ public record MailInSettings(List<Mailbox> mailboxes, long maxBytes, Duration re
                 number(source, PREFIX + "max-mb", 20, 1, 2000) * 1024L * 1024L,
                 Duration.ofDays(number(source, PREFIX + "reopen-days", 14, 0, 3650)),
                 !"false".equalsIgnoreCase(source.apply(PREFIX + "acknowledge")),
-                number(source, PREFIX + "rate-limit", 5, 1, 10_000), Duration.ofMinutes(10));
+                number(source, PREFIX + "rate-limit", 5, 1, 10_000), Duration.ofMinutes(10),
+                Duration.ofSeconds(number(source, PREFIX + "retry-max-seconds", 300, 1, 3600)));
     }
 
     private static Mailbox mailbox(String code, UnaryOperator<String> source) {

@@ -37,19 +37,19 @@ import org.helpdesk.domain.mail.ParsedMail;
  * the mail marked seen and moved to the processed folder. A mail that cannot be read goes to the errors folder, so
  * it never holds up the mails behind it. Then the reader waits with IMAP IDLE (or, on a server without it, for the
  * poll interval) and starts again. A broken connection or a database that is down makes it wait and retry, longer
- * each time up to five minutes; nothing is lost meanwhile, since the mails stay in the inbox.
+ * each time up to five minutes (helpdesk.mail.in.retry-max-seconds); nothing is lost meanwhile, since the mails stay in the inbox.
  */
 final class MailboxReader implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(MailboxReader.class.getName());
     static final Duration LEASE = Duration.ofSeconds(90);
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
-    private static final Duration LONGEST_BACKOFF = Duration.ofMinutes(5);
     private static final int BATCH = 100;
     private static final int ATTEMPTS_BEFORE_ERRORS_FOLDER = 3;
 
     private final MailInSettings.Mailbox box;
     private final long maxBytes;
+    private final Duration longestBackoff;
     private final MailReceiver receiver;
     private final Leases leases;
     private final MailParser parser;
@@ -62,10 +62,11 @@ final class MailboxReader implements Runnable {
     private volatile Folder inbox;
     private String lastProblem;
 
-    MailboxReader(MailInSettings.Mailbox box, long maxBytes, MailReceiver receiver, Leases leases, MailParser parser,
-            ScheduledExecutorService watchdog, String holder) {
+    MailboxReader(MailInSettings.Mailbox box, MailInSettings settings, MailReceiver receiver, Leases leases,
+            MailParser parser, ScheduledExecutorService watchdog, String holder) {
         this.box = box;
-        this.maxBytes = maxBytes;
+        this.maxBytes = settings.maxBytes();
+        this.longestBackoff = settings.longestRetry();
         this.receiver = receiver;
         this.leases = leases;
         this.parser = parser;
@@ -87,7 +88,7 @@ final class MailboxReader implements Runnable {
             } catch (MessagingException | RuntimeException e) {
                 problem(e);
                 pause(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF
+                backoff = backoff.multipliedBy(2).compareTo(longestBackoff) > 0 ? longestBackoff
                         : backoff.multipliedBy(2);
             }
         }
@@ -126,7 +127,7 @@ final class MailboxReader implements Runnable {
         String text = e.getClass().getSimpleName() + ": " + e.getMessage();
         if (!text.equals(lastProblem)) {
             LOG.warning(() -> "Mailbox " + box + ": " + text + " (trying again, at most every "
-                    + LONGEST_BACKOFF.toMinutes() + " minutes; the mails wait in the mailbox)");
+                    + longestBackoff.toSeconds() + " s; the mails wait in the mailbox)");
             lastProblem = text;
         }
     }

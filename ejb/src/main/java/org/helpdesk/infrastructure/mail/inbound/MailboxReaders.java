@@ -65,7 +65,7 @@ public class MailboxReaders {
         MailParser parser = new MailParser();
         String holder = holder();
         for (MailInSettings.Mailbox box : settings.mailboxes()) {
-            MailboxReader reader = new MailboxReader(box, settings.maxBytes(), receiver, leases, parser, watchdog,
+            MailboxReader reader = new MailboxReader(box, settings, receiver, leases, parser, watchdog,
                     holder);
             Thread thread = threads.newThread(reader);
             thread.setName("helpdesk-mailbox-" + box.code());
