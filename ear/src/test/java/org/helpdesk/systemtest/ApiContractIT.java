@@ -5,7 +5,6 @@ import static org.helpdesk.systemtest.Scenario.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -31,10 +30,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The OpenAPI document the server publishes ({@code /openapi?format=JSON}) is the API's contract. Every GET it lists
@@ -46,8 +45,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @RunAsClient
 class ApiContractIT {
 
-    @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(TestPorts.smtp());
+    /** The help desk's mailboxes, which hold a mail from an unknown sender and an unreadable one for the queues. */
+    private static Mailboxes mail;
 
     private static final String PREFIX = "/helpdesk/api/";
     /** An old month that no other test runs or closes: its run and archive are this test's own. */
@@ -68,8 +67,27 @@ class ApiContractIT {
      * Data behind every GET: a ticket taken through the whole second level (comments, hours, a programming ticket,
      * the closure mail and its questionnaire), a monthly run with an archived report and a failure, a closed month.
      */
+    @AfterAll
+    static void stopMail() {
+        if (mail != null) {
+            mail.close();
+        }
+    }
+
     @BeforeAll
-    static void data() {
+    static void data() throws Exception {
+        mail = Mailboxes.forTheSuite();
+        mail.send("From: someone@contract-unknown.example\nTo: " + Mailboxes.HELPDESK + "\nSubject: Who reads this?\n"
+                + "Message-ID: <contract-unknown@contract-unknown.example>\n\nA question from nobody we know.\n",
+                Mailboxes.HELPDESK);
+        StringBuilder nested = new StringBuilder("From: someone@contract-unknown.example\nTo: " + Mailboxes.HELPDESK
+                + "\nSubject: Unreadable\nMessage-ID: <contract-poison@contract-unknown.example>\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\"b0\"\n\n");
+        for (int i = 0; i < 20; i++) {
+            nested.append("--b").append(i).append("\nContent-Type: multipart/mixed; boundary=\"b").append(i + 1)
+                    .append("\"\n\n");
+        }
+        mail.send(nested.append("--b20\nContent-Type: text/plain\n\ndeep\n").toString(), Mailboxes.HELPDESK);
         long contact = Scenario.customerWithContact("CONTRACT", "en", "desk@contract.example");
         Scenario.ok(Api.post("customers", body().add("code", "CONTRACTNR").add("name", "No recipient Ltd").build()
                 .toString(), "admin", Scenario.PASSWORD), 201);
@@ -127,9 +145,11 @@ class ApiContractIT {
         CALLS.put("service-tickets/count", "service-tickets/count?customer=CONTRACT");
         CALLS.put("surveys", "surveys?ticket=" + number);
         CALLS.put("surveys/results", "surveys/results");
-        // The ticket's timeline holds the customer comment above (a reply). The two mail queues answer a list with
-        // data only once the test server reads a mailbox that holds a mail from an unknown sender and an unreadable
-        // one (GreenMail, as the other mail tests): that mailbox is for the mail-in fixture to set up.
+        // The ticket's timeline holds the customer comment above (a reply); the queues, the two mails sent first.
+        await("the unknown sender's mail and the unreadable one").atMost(Duration.ofSeconds(60))
+                .until(() -> Api.get("mail/waiting", "operator", Scenario.PASSWORD).body()
+                        .contains("contract-unknown.example") && Api.get("mail/errors", "admin", Scenario.PASSWORD)
+                        .body().contains("contract-poison"));
         CALLS.put("service-tickets/{number}/messages", "service-tickets/" + number + "/messages");
         CALLS.put("mail/waiting", "mail/waiting");
         CALLS.put("mail/errors", "mail/errors");

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -130,6 +131,13 @@ final class OwnServer implements AutoCloseable {
         serverOptions.add("-Dhelpdesk.mail.in.mailboxes=");
         serverOptions.addAll(Arrays.asList(options));
         serverOptions.add("-Djboss.socket.binding.port-offset=" + offset);
+        // One option per system property, the last one given: the launcher keeps no order between repeated keys.
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String option : serverOptions) {
+            byKey.put(option.startsWith("-D") && option.contains("=") ? option.substring(0, option.indexOf('='))
+                    : option, option);
+        }
+        serverOptions = new ArrayList<>(byKey.values());
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(jbossHome)
                 .setServerConfiguration("helpdesk.xml")
                 .setBaseDirectory(baseDir)

@@ -8,6 +8,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
 import jakarta.mail.internet.InternetAddress;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -79,8 +81,7 @@ final class MailboxReader implements Runnable {
         Duration backoff = Duration.ofSeconds(1);
         while (running) {
             try {
-                if (leases.acquire(box.code(), holder, LEASE)) {
-                    readWhileHolding();
+                if (readWhileHolding()) {
                     backoff = Duration.ofSeconds(1);
                 } else {
                     pause(LONGEST_WAIT);
@@ -132,7 +133,12 @@ final class MailboxReader implements Runnable {
         }
     }
 
-    private void readWhileHolding() throws MessagingException {
+    /**
+     * Connects first, then takes the lease, so that a mail server that is down costs the database nothing.
+     *
+     * @return false if another server holds the lease
+     */
+    private boolean readWhileHolding() throws MessagingException {
         Store store = session().getStore(box.security() == MailInSettings.Security.SSL ? "imaps" : "imap");
         store.connect(box.host(), box.port(), box.user(), box.password());
         try {
@@ -143,22 +149,32 @@ final class MailboxReader implements Runnable {
             boolean idle = box.idle() && store instanceof IMAPStore imap && imap.hasCapability("IDLE");
             boolean move = store instanceof IMAPStore imap && imap.hasCapability("MOVE");
             inbox = folder;
+            // A mail announced while the reader starts to wait (after its last count, as IDLE begins) would wait
+            // for the watchdog: the announcement itself ends the wait.
+            folder.addMessageCountListener(new MessageCountAdapter() {
+                @Override
+                public void messagesAdded(MessageCountEvent event) {
+                    wakeUp();
+                }
+            });
             if (lastProblem != null) {
                 LOG.info(() -> "Mailbox " + box + ": reading again");
                 lastProblem = null;
             }
-            while (running) {
+            // The lease is checked before every pass: a reader that lost it (a server that stalled beyond its
+            // expiry) reads nothing more, since another one may be reading now.
+            boolean held = false;
+            while (running && leases.acquire(box.code(), holder, LEASE)) {
+                held = true;
                 retries(store, folder, errors, move);
                 drain(folder, processed, errors, move);
-                if (!leases.acquire(box.code(), holder, LEASE)) {
-                    return;
-                }
                 if (idle) {
                     idle((IMAPFolder) folder);
                 } else {
                     pause(box.pollInterval().compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : box.pollInterval());
                 }
             }
+            return held;
         } finally {
             inbox = null;
             try {
@@ -204,13 +220,13 @@ final class MailboxReader implements Runnable {
         }
     }
 
-    /** Ends an IDLE: any command on the folder from another thread does. */
+    /** Ends an IDLE: a command on the folder from another thread does (and waits until the IDLE has ended). */
     private void wakeUp() {
         Folder folder = inbox;
-        if (folder instanceof IMAPFolder imap && folder.isOpen()) {
+        if (folder instanceof IMAPFolder imap) {
             watchdog.execute(() -> {
                 try {
-                    imap.getMessageCount();
+                    imap.doCommand(protocol -> null);
                 } catch (MessagingException | RuntimeException e) {
                     LOG.log(Level.FINE, "Waking mailbox " + box.code(), e);
                 }
