@@ -93,8 +93,10 @@ public class DemoData {
             tickets();
             LOG.info("Demo data loaded: users operator, programmer, manager, auditor, admin (password 'demo').");
         }
-        LOG.info("Helpdesk is ready: open http://localhost:" + System.getProperty("jboss.http.port", "8080")
-                + "/helpdesk/");
+        // The HTTP port as WildFly computes it: the offset moves every port, the one given included.
+        int port = Integer.getInteger("jboss.http.port", 8080)
+                + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        LOG.info("Helpdesk is ready: open http://localhost:" + port + "/helpdesk/");
     }
 
     private void user(String username, String name, String email, Locale language, Role role) {
