@@ -1,12 +1,14 @@
 package org.helpdesk.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.mail.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -14,8 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
@@ -23,6 +28,8 @@ import org.helpdesk.domain.ticket.ProgrammingTickets;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.ServiceTickets;
 import org.helpdesk.domain.ticket.TicketHistory;
+import org.helpdesk.infrastructure.mail.inbound.MailInConfiguration;
+import org.helpdesk.infrastructure.mail.inbound.MailInSettings;
 import org.helpdesk.infrastructure.persistence.DatabaseMigration;
 import org.helpdesk.infrastructure.security.PasswordHasher;
 
@@ -63,6 +70,12 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private MailInConfiguration mailIn;
+
+    @Resource(lookup = "java:jboss/mail/Default")
+    private Session mailSession;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean(PROPERTY) || !migration.isMigrated()) {
@@ -80,8 +93,10 @@ public class DemoData {
             tickets();
             LOG.info("Demo data loaded: users operator, programmer, manager, auditor, admin (password 'demo').");
         }
-        LOG.info("Helpdesk is ready: open http://localhost:" + System.getProperty("jboss.http.port", "8080")
-                + "/helpdesk/");
+        // The HTTP port as WildFly computes it: the offset moves every port, the one given included.
+        int port = Integer.getInteger("jboss.http.port", 8080)
+                + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        LOG.info("Helpdesk is ready: open http://localhost:" + port + "/helpdesk/");
     }
 
     private void user(String username, String name, String email, Locale language, Role role) {
@@ -90,11 +105,21 @@ public class DemoData {
         em.persist(user);
     }
 
-    /** Four months of calls up to now, in every state, with their audit trail. */
+    /** Four months of calls up to now, in every state, with their audit trail, and the conversations by mail. */
     private void tickets() {
         DemoTickets demo = new DemoTickets(em::persist, serviceTickets::nextNumber, programmingTickets::nextNumber);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        demo.history(demo.customers(), now.minus(Duration.ofDays(120)), now, 12);
+        List<Customer> customers = demo.customers();
+        // The mails came to the first mailbox this server reads (the run command's "support"), else to the sender
+        // address; the mails the help desk sent were sent from the sender address.
+        String from = mailSession == null ? null : mailSession.getProperty("mail.from");
+        String sender = from != null && from.contains("@") ? from.replaceAll(".*<|>.*", "").strip()
+                : "helpdesk@localhost";
+        Optional<MailInSettings.Mailbox> box = mailIn.settings().mailboxes().stream().findFirst();
+        DemoMail mail = new DemoMail(em::persist, customers, box.map(MailInSettings.Mailbox::code).orElse("support"),
+                box.map(MailInSettings.Mailbox::address).orElse(sender), sender, now);
+        demo.history(customers, now.minus(Duration.ofDays(120)), now, 12, mail.calls());
+        mail.unassigned();
         for (Object aggregate : demo.touched()) {
             if (aggregate instanceof ServiceTicket ticket) {
                 history.record(ticket);
@@ -102,6 +127,7 @@ public class DemoData {
                 history.record(ticket);
             }
         }
+        mail.tickets().forEach(history::record);
         DemoSurveys.add(em::persist, demo.touched(), now);
     }
 }

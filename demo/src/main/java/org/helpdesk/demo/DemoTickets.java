@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -81,8 +82,19 @@ final class DemoTickets {
         return customer;
     }
 
-    /** About {@code perWeek} requests a week from {@code start} to {@code now}, each as far along as its age allows. */
-    void history(List<Customer> customers, Instant start, Instant now, int perWeek) {
+    /**
+     * A call the demo scripts rather than draws (a mail conversation): numbered in turn with the drawn calls, then
+     * made by {@code open} with that number.
+     */
+    record Scripted(Instant openedAt, Consumer<TicketNumber> open) {
+    }
+
+    /**
+     * About {@code perWeek} requests a week from {@code start} to {@code now}, each as far along as its age allows,
+     * and the {@code scripted} calls among them. The scripted calls draw nothing from the seeded randomness: the drawn
+     * calls are the same with or without them.
+     */
+    void history(List<Customer> customers, Instant start, Instant now, int perWeek, List<Scripted> scripted) {
         long seconds = Duration.between(start, now).getSeconds();
         long total = seconds / Duration.ofDays(7).getSeconds() * perWeek;
         List<Instant> calls = new ArrayList<>();
@@ -94,9 +106,22 @@ final class DemoTickets {
         }
         // Numbers follow the order calls came in, as they do at a real help desk.
         calls.sort(null);
+        List<Scripted> inTurn = new ArrayList<>(scripted);
+        inTurn.sort(Comparator.comparing(Scripted::openedAt));
+        int next = 0;
         for (Instant openedAt : calls) {
+            for (; next < inTurn.size() && inTurn.get(next).openedAt().isBefore(openedAt); next++) {
+                open(inTurn.get(next));
+            }
             ticket(customers.get(random.nextInt(customers.size())), openedAt, now);
         }
+        for (; next < inTurn.size(); next++) {
+            open(inTurn.get(next));
+        }
+    }
+
+    private void open(Scripted call) {
+        call.open().accept(serviceNumbers.apply(year(call.openedAt())));
     }
 
     /** Every ticket made or changed, in order, so their recorded changes can go to the audit trail. */
