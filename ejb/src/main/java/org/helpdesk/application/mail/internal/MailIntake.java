@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.helpdesk.application.ticket.internal.Notifications;
@@ -59,6 +60,12 @@ import org.helpdesk.infrastructure.mail.inbound.MailInSettings;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class MailIntake implements MailReceiver {
+
+    /** Mail providers open to anyone, in Italy and abroad: their domain names no customer. */
+    static final Set<String> PUBLIC_DOMAINS = Set.of("gmail.com", "googlemail.com", "outlook.com", "outlook.it",
+            "hotmail.com", "hotmail.it", "live.com", "live.it", "msn.com", "yahoo.com", "yahoo.it", "icloud.com",
+            "me.com", "aol.com", "gmx.com", "gmx.net", "proton.me", "protonmail.com", "libero.it", "virgilio.it",
+            "tiscali.it", "alice.it", "tim.it", "fastwebnet.it", "email.it", "inwind.it", "pec.it", "legalmail.it");
 
     private static final Pattern NUMBER_IN_SUBJECT = Pattern.compile("\\[(HD-\\d{4}-\\d{6,18})\\]");
 
@@ -203,6 +210,10 @@ public class MailIntake implements MailReceiver {
             return new Sender(null, null, contacts);
         }
         String domain = address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+        if (PUBLIC_DOMAINS.contains(domain)) {
+            // Anyone can have an address there: that a customer's contact has one says nothing about the sender.
+            return new Sender(null, null, List.of());
+        }
         List<Customer> atDomain = customers.withContactsAt(domain);
         return new Sender(atDomain.size() == 1 ? atDomain.get(0) : null, null, List.of());
     }

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * helpdesk.mail.in.CODE.user / .password
  * helpdesk.mail.in.CODE.address         the customer-facing address it serves (default: the user)
  * helpdesk.mail.in.CODE.folder          default INBOX; .processed-folder Processed; .errors-folder Errors
- * helpdesk.mail.in.CODE.poll-seconds    default 60: how often to look when the server has no IDLE
+ * helpdesk.mail.in.CODE.poll-seconds    default 30 (1 to 60): how often to look when the server has no IDLE
  * helpdesk.mail.in.CODE.idle            default true: wait with IMAP IDLE where the server offers it
  * helpdesk.mail.in.max-mb               default 20: a larger mail goes to the errors folder
  * helpdesk.mail.in.reopen-days          default 14: a reply to a ticket closed longer ago opens a new one
@@ -87,7 +87,7 @@ public record MailInSettings(List<Mailbox> mailboxes, long maxBytes, Duration re
                 number(source, PREFIX + "max-mb", 20, 1, 2000) * 1024L * 1024L,
                 Duration.ofDays(number(source, PREFIX + "reopen-days", 14, 0, 3650)),
                 !"false".equalsIgnoreCase(source.apply(PREFIX + "acknowledge")),
-                number(source, PREFIX + "rate-limit", 5, 1, 10_000), Duration.ofMinutes(10),
+                number(source, PREFIX + "rate-limit", 5, 1, 1_000_000), Duration.ofMinutes(10),
                 Duration.ofSeconds(number(source, PREFIX + "retry-max-seconds", 300, 1, 3600)));
     }
 
@@ -111,7 +111,7 @@ public record MailInSettings(List<Mailbox> mailboxes, long maxBytes, Duration re
                 orDefault(source.apply(key + "folder"), "INBOX"),
                 orDefault(source.apply(key + "processed-folder"), "Processed"),
                 orDefault(source.apply(key + "errors-folder"), "Errors"),
-                Duration.ofSeconds(number(source, key + "poll-seconds", 60, 1, 3600)),
+                Duration.ofSeconds(number(source, key + "poll-seconds", 30, 1, 60)),
                 !"false".equalsIgnoreCase(source.apply(key + "idle")));
     }
 

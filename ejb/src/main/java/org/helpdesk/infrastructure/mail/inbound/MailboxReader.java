@@ -46,6 +46,7 @@ final class MailboxReader implements Runnable {
     private static final Logger LOG = Logger.getLogger(MailboxReader.class.getName());
     static final Duration LEASE = Duration.ofSeconds(90);
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+    private static final Duration LONGEST_POLL = Duration.ofSeconds(60);
     private static final int BATCH = 100;
     private static final int ATTEMPTS_BEFORE_ERRORS_FOLDER = 3;
 
@@ -171,7 +172,7 @@ final class MailboxReader implements Runnable {
                 if (idle) {
                     idle((IMAPFolder) folder);
                 } else {
-                    pause(box.pollInterval().compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : box.pollInterval());
+                    pause(box.pollInterval().compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : box.pollInterval());
                 }
             }
             return held;
@@ -241,7 +242,8 @@ final class MailboxReader implements Runnable {
     }
 
     private void drain(Folder folder, Folder processed, Folder errors, boolean move) throws MessagingException {
-        while (running) {
+        // The lease is renewed before every batch too: a long backlog must not let it expire under the reader.
+        while (running && leases.acquire(box.code(), holder, LEASE)) {
             int count = freshCount(folder);
             if (count == 0) {
                 return;

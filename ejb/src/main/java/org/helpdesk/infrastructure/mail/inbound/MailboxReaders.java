@@ -57,7 +57,7 @@ public class MailboxReaders {
     void start() {
         MailInSettings settings = configuration.settings();
         if (settings.mailboxes().isEmpty()) {
-            LOG.info("No mailbox to read (helpdesk.mail.in.mailboxes is not set): mail comes in by no mailbox.");
+            LOG.info("No mailbox to read (helpdesk.mail.in.mailboxes): no mail comes in.");
             return;
         }
         watchdog = new ScheduledThreadPoolExecutor(1, threads);
