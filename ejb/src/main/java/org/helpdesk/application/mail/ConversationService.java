@@ -50,6 +50,8 @@ public interface ConversationService {
      *
      * @param id the mail's id for {@link EntryKind#CUSTOMER_MAIL}, the comment's id otherwise
      * @param author the sender's name and address for a mail, the staff user for a comment
+     * @param fromAddress the sender's address, for a mail; null for a comment
+     * @param fromName the sender's display name, for a mail that gives one; null otherwise
      * @param text what is new in the entry; for a mail the quoted history and signature are in {@code folded}
      * @param folded the quoted history and signature of a mail, shown folded; null when it has none
      * @param cc who else the mail was sent to (a customer's mail) or is copied on (a reply)
@@ -57,7 +59,8 @@ public interface ConversationService {
      *        otherwise, or when the customer has no address to mail
      * @param attention for a customer's mail that still waits for an operator, why; null otherwise
      */
-    record TimelineEntry(EntryKind kind, long id, Instant at, String author, String subject, String text,
+    record TimelineEntry(EntryKind kind, long id, Instant at, String author, String fromAddress, String fromName,
+            String subject, String text,
             String folded, List<String> cc, List<AttachmentView> attachments, String delivery, String deliveryError,
             Attention attention) {
     }

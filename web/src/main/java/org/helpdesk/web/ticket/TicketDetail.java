@@ -16,7 +16,6 @@ import org.helpdesk.application.mail.ConversationService;
 import org.helpdesk.application.mail.ConversationService.Attention;
 import org.helpdesk.application.mail.ConversationService.EntryKind;
 import org.helpdesk.application.mail.ConversationService.TimelineEntry;
-import org.helpdesk.application.mail.ConversationService.WaitingMail;
 import org.helpdesk.application.staff.StaffService;
 import org.helpdesk.application.ticket.ServiceTicketService;
 import org.helpdesk.application.ticket.TicketCommands.AddComment;
@@ -77,8 +76,6 @@ public class TicketDetail implements Serializable {
     private String number;
     private ServiceTicketView ticket;
     private List<TimelineEntry> timeline = List.of();
-    /** The waiting mails of this ticket's timeline, by id: their sender's name and address apart. */
-    private Map<Long, WaitingMail> waiting = Map.of();
     /** What the operator types to confirm a new contact, by mail id. */
     private final Map<Long, NewContact> newContacts = new HashMap<>();
     private List<TimeEntryView> timeEntries = List.of();
@@ -147,7 +144,6 @@ public class TicketDetail implements Serializable {
         try {
             ticket = tickets.get(number);
             timeline = conversations.timeline(number);
-            waiting = waitingOf(timeline);
             timeline.stream().filter(e -> e.attention() == Attention.NEW_CONTACT)
                     .forEach(e -> newContacts.computeIfAbsent(e.id(), id -> new NewContact(sender(e).name(),
                             session.getLanguage())));
@@ -197,24 +193,11 @@ public class TicketDetail implements Serializable {
     }
 
     /** Only operators settle waiting mails, and only they may read the queue: nobody else is asked for it. */
-    private Map<Long, WaitingMail> waitingOf(List<TimelineEntry> entries) {
-        if (entries.stream().noneMatch(e -> e.attention() != null) || !session.hasRole(Role.Names.OPERATOR)) {
-            return Map.of();
-        }
-        Map<Long, WaitingMail> byId = new HashMap<>();
-        for (WaitingMail mail : conversations.waiting()) {
-            if (number.equals(mail.ticketNumber())) {
-                byId.put(mail.id(), mail);
-            }
-        }
-        return byId;
-    }
 
     /** The sender of a customer's mail: from the waiting queue when it is there, else read from the author. */
     public MailText.Sender sender(TimelineEntry entry) {
-        WaitingMail mail = waiting.get(entry.id());
-        if (mail != null) {
-            return new MailText.Sender(mail.fromName(), mail.fromAddress());
+        if (entry.fromAddress() != null) {
+            return new MailText.Sender(entry.fromName(), entry.fromAddress());
         }
         return MailText.sender(entry.author());
     }

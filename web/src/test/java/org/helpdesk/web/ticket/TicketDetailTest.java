@@ -56,7 +56,8 @@ class TicketDetailTest {
     }
 
     private static TimelineEntry mail() {
-        return new TimelineEntry(EntryKind.CUSTOMER_MAIL, 7L, AT, "Mario Rossi <mario@rossi.it>", "Printer", "Offline",
+        return new TimelineEntry(EntryKind.CUSTOMER_MAIL, 7L, AT, "Mario Rossi <mario@rossi.it>", "mario@rossi.it",
+                "Mario Rossi", "Printer", "Offline",
                 null, List.of(), List.of(), null, null, null);
     }
 

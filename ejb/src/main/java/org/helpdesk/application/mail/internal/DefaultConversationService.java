@@ -88,7 +88,7 @@ public class DefaultConversationService implements ConversationService {
                         Collectors.toList())));
         for (InboundMail mail : received) {
             entries.add(new TimelineEntry(EntryKind.CUSTOMER_MAIL, mail.getId(), mail.getReceivedAt(), author(mail),
-                    mail.getSubject(), mail.getBody(), mail.getFolded(), mail.getCc(),
+                    mail.getFromAddress(), mail.getFromName(), mail.getSubject(), mail.getBody(), mail.getFolded(), mail.getCc(),
                     files.getOrDefault(mail.getId(), List.of()), null, null, attention(mail)));
         }
         List<Comment> comments = history.comments(ticket);
@@ -98,7 +98,7 @@ public class DefaultConversationService implements ConversationService {
             boolean reply = comment.getVisibility() == CommentVisibility.CUSTOMER;
             OutboxMessage sent = delivered.get(comment.getId());
             entries.add(new TimelineEntry(reply ? EntryKind.REPLY : EntryKind.NOTE, comment.getId(),
-                    comment.getCreatedAt(), comment.getAuthor(), sent == null ? null : sent.getSubject(),
+                    comment.getCreatedAt(), comment.getAuthor(), null, null, sent == null ? null : sent.getSubject(),
                     comment.getText(), null, sent == null ? List.of() : sent.getCc(), List.of(),
                     sent == null ? null : sent.getStatus().name(), sent == null ? null : sent.getLastError(), null));
         }
