@@ -329,6 +329,13 @@ class MailConversationIT {
         assertTrue(error.getString("reason").contains("more than 12 levels deep"), error.toString());
         assertEquals("support", error.getString("mailbox"));
         assertEquals(List.of(), TestDatabase.column("SELECT id FROM inbound_mail WHERE message_id = ?", poison));
+
+        // Retry: the mail goes back to the inbox and is read again; still unreadable, it is set aside again.
+        assertEquals(202, Api.post("mail/errors/" + error.getJsonNumber("id") + "/retry", "{}", "admin",
+                Scenario.PASSWORD).statusCode());
+        await("the mail read again and set aside again").atMost(READ).until(() -> TestDatabase.column(
+                "SELECT retried_at FROM mail_error WHERE message_id = ? AND retried_at IS NOT NULL", poison).size() == 1
+                && TestDatabase.column("SELECT id FROM mail_error WHERE message_id = ?", poison).size() == 2);
     }
 
     @Test
@@ -376,5 +383,43 @@ class MailConversationIT {
                 .orElseThrow();
         assertTrue(error.getString("reason").contains("over the limit of 20.0 MB"), error.toString());
         assertEquals(List.of(), TestDatabase.column("SELECT id FROM inbound_mail WHERE message_id = ?", big));
+    }
+
+    @Test
+    void aReplyToAClosedTicketIsFlaggedWithinTheWindowAndOpensAFollowUpAfterIt() throws Exception {
+        String contact = "chiara@mailclosed.example";
+        long contactId = Scenario.customerWithContact("MAILCLOSED", "it", contact);
+        JsonObject t = Scenario.open("MAILCLOSED", contactId, "HARDWARE", "LOW", "Monitor flickers");
+        t = Scenario.service(t, "take-charge", Scenario.body());
+        t = Scenario.service(t, "resolution", Scenario.body());
+        t = Scenario.service(t, "verification", Scenario.body().add("works", true));
+        t = Scenario.service(t, "closure", Scenario.body().add("agreedWith", "Chiara").add("how", "PHONE")
+                .add("minutesSpent", 10));
+        String closed = t.getString("number");
+
+        // Within the reopening window: added to the closed ticket, which stays closed, flagged for the operator.
+        String late = id("closed-reply");
+        mail.send(plain(contact, "Re: Monitor flickers [" + closed + "]", late, "", "It flickers again."),
+                Mailboxes.HELPDESK);
+        assertEquals(closed, ticketOf(late));
+        assertEquals("CLOSED", Api.json(Api.get("service-tickets/" + closed, "operator", Scenario.PASSWORD))
+                .getString("state"));
+        assertEquals("CLOSED_TICKET_REPLY", waiting(contact).getString("attention"));
+        assertEquals("CLOSED_TICKET_REPLY", messages(closed).getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("kind").equals("CUSTOMER_MAIL")).findFirst().orElseThrow()
+                .getString("attention"));
+
+        // After the window (closed 20 days ago, the window is 14): a new ticket that follows the old one up.
+        TestDatabase.update("UPDATE service_ticket SET closed_at = closed_at - INTERVAL '20' DAY WHERE number = ?",
+                closed);
+        String later = id("closed-later");
+        mail.send(plain(contact, "Re: Monitor flickers [" + closed + "]", later, "", "Now it is black."),
+                Mailboxes.HELPDESK);
+        String followUp = ticketOf(later);
+        assertTrue(!followUp.equals(closed), followUp);
+        JsonObject view = Api.json(Api.get("service-tickets/" + followUp, "operator", Scenario.PASSWORD));
+        assertEquals(closed, view.getString("followsUp"));
+        assertEquals("MAILCLOSED", view.getJsonObject("customer").getString("code"));
+        assertEquals(contact, view.getJsonObject("contact").getString("email"));
     }
 }

@@ -35,6 +35,10 @@ import java.util.stream.Collectors;
 public record MailInSettings(List<Mailbox> mailboxes, long maxBytes, Duration reopenWindow, boolean acknowledge,
         int rateLimit, Duration rateWindow, Duration longestRetry) {
 
+    public MailInSettings {
+        mailboxes = List.copyOf(mailboxes);
+    }
+
     /** How an IMAP connection is protected. */
     public enum Security {
         SSL, STARTTLS, NONE

@@ -103,8 +103,8 @@ final class MailboxReader implements Runnable {
 
     /** Stops after the mail being handled now, ending a wait at once. */
     void stop() {
-        running = false;
         synchronized (pause) {
+            running = false;
             pause.notifyAll();
         }
         wakeUp();
