@@ -128,10 +128,10 @@ class SecondLevelScreensIT {
         }
     }
 
-    /** The ids of the action forms a ticket's screen shows. */
+    /** The ids of the action forms a ticket's screen shows, and of its reply box under the conversation, sorted. */
     private static List<String> actionForms(Browser browser) {
-        return browser.driver.findElements(By.cssSelector(".actions > form")).stream()
-                .map(f -> f.getAttribute("id")).toList();
+        return browser.driver.findElements(By.cssSelector(".actions > form, form.reply")).stream()
+                .map(f -> f.getAttribute("id")).sorted().toList();
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.ServiceTickets;
 import org.helpdesk.domain.ticket.TicketHistory;
 import org.helpdesk.domain.ticket.TicketRuleException;
+import org.helpdesk.infrastructure.mail.inbound.MailboxReaders;
 
 @Stateless
 public class DefaultConversationService implements ConversationService {
@@ -74,6 +76,9 @@ public class DefaultConversationService implements ConversationService {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private Event<MailboxReaders.RetryRequested> retryRequested;
 
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
@@ -231,6 +236,7 @@ public class DefaultConversationService implements ConversationService {
         MailError error = mails.error(errorId).orElseThrow(() -> new NotFoundException("notFound.mailError",
                 "There is no unreadable mail {0}.", String.valueOf(errorId)));
         error.requestRetry(caller.username());
+        retryRequested.fire(new MailboxReaders.RetryRequested(error.getMailbox()));
     }
 
     private ServiceTicket ticket(String number) {

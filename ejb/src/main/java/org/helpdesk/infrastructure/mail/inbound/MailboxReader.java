@@ -221,6 +221,16 @@ final class MailboxReader implements Runnable {
         }
     }
 
+    /** Ends the wait of this reader, if it reads {@code mailbox}: something is to be done there now. */
+    void wakeUpFor(String mailbox) {
+        if (box.code().equals(mailbox)) {
+            synchronized (pause) {
+                pause.notifyAll();
+            }
+            wakeUp();
+        }
+    }
+
     /** Ends an IDLE: a command on the folder from another thread does (and waits until the IDLE has ended). */
     private void wakeUp() {
         Folder folder = inbox;
@@ -270,6 +280,12 @@ final class MailboxReader implements Runnable {
             }
             moveAll(folder, recorded, processed, move);
             moveAll(folder, unreadable, errors, move);
+            if (!recorded.isEmpty() || !unreadable.isEmpty()) {
+                // Selected again after the moves: some servers (GreenMail among them) announce no EXPUNGE for mails
+                // moved out, which would leave this session's message numbers pointing at mails no longer there.
+                folder.close(false);
+                folder.open(Folder.READ_WRITE);
+            }
             if (blocked != null) {
                 throw blocked;
             }

@@ -11,6 +11,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -73,6 +75,20 @@ public class MailboxReaders {
             running.add(thread);
             thread.start();
             LOG.info(() -> "Reading mailbox " + box + " for " + box.address());
+        }
+    }
+
+    /** An administrator asked for a mail of {@code mailbox} to be read again; fired in the request's transaction. */
+    public record RetryRequested(String mailbox) {
+    }
+
+    /**
+     * Wakes the mailbox's reader once the request committed, so that the mail is read again now rather than at its
+     * next look (up to 30 s later). On another server of a cluster the reader sees it at that next look.
+     */
+    public void onRetry(@Observes(during = TransactionPhase.AFTER_SUCCESS) RetryRequested request) {
+        for (MailboxReader reader : readers) {
+            reader.wakeUpFor(request.mailbox());
         }
     }
 
