@@ -63,13 +63,8 @@ class MailConversationIT {
                 + body + "\n";
     }
 
-    /** @return the ticket the mail with this Message-ID is on, once the server has recorded it */
     private static String ticketOf(String messageId) throws Exception {
-        await("the mail " + messageId + " on a ticket").atMost(READ).until(() -> !TestDatabase.column(
-                "SELECT t.number FROM inbound_mail m JOIN service_ticket t ON t.id = m.service_ticket_id"
-                        + " WHERE m.message_id = ?", messageId).isEmpty());
-        return TestDatabase.column("SELECT t.number FROM inbound_mail m JOIN service_ticket t"
-                + " ON t.id = m.service_ticket_id WHERE m.message_id = ?", messageId).get(0);
+        return Mailboxes.ticketOf(messageId);
     }
 
     private static void awaitRecorded(String messageId) throws Exception {

@@ -51,10 +51,7 @@ class MailScreensIT {
     }
 
     private static String ticketOf(String messageId) throws Exception {
-        String sql = "SELECT t.number FROM inbound_mail m JOIN service_ticket t ON t.id = m.service_ticket_id"
-                + " WHERE m.message_id = ?";
-        await("the mail on a ticket").atMost(READ).until(() -> !TestDatabase.column(sql, messageId).isEmpty());
-        return TestDatabase.column(sql, messageId).get(0);
+        return Mailboxes.ticketOf(messageId);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.helpdesk.systemtest;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -15,6 +17,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -107,6 +110,15 @@ final class Mailboxes implements AutoCloseable {
         } finally {
             store.close();
         }
+    }
+
+    /** @return the number of the ticket the mail with this Message-ID is on, once the server has recorded it there */
+    static String ticketOf(String messageId) throws Exception {
+        String sql = "SELECT t.number FROM inbound_mail m JOIN service_ticket t ON t.id = m.service_ticket_id"
+                + " WHERE m.message_id = ?";
+        await("the mail " + messageId + " on a ticket").atMost(Duration.ofSeconds(30))
+                .until(() -> !TestDatabase.column(sql, messageId).isEmpty());
+        return TestDatabase.column(sql, messageId).get(0);
     }
 
     @Override

@@ -27,11 +27,12 @@ public interface InboundMails {
     /** @return the ticket number of each of these Message-IDs that a mail on a ticket has */
     java.util.Map<String, String> ticketsOfMessageIds(Collection<String> messageIds);
 
-    /** @return the ticket's first mail, which started the conversation */
-    Optional<InboundMail> firstOf(ServiceTicket ticket);
+    /** @return the ticket's first mail, which started the conversation, and its newest (the same for one mail) */
+    Optional<Ends> endsOf(ServiceTicket ticket);
 
-    /** @return the ticket's newest mail */
-    Optional<InboundMail> latestOf(ServiceTicket ticket);
+    /** The first and the newest mail of a ticket. */
+    record Ends(InboundMail first, InboundMail latest) {
+    }
 
     /** @return the ticket's mails, oldest first */
     List<InboundMail> ofTicket(ServiceTicket ticket);

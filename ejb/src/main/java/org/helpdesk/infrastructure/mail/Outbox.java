@@ -87,20 +87,22 @@ public class Outbox {
         MailTemplates.Rendered mail = MailTemplates.render(kind, locale, arguments);
         OutboxMessage message = new OutboxMessage(kind, ticketNumber, addressing.recipient(), locale, mail.subject(),
                 mail.body(), Instant.now(clock));
+        // Threaded before it is stored, so that the insert writes it whole (a change after would be an update).
+        message.thread(messageId(), addressing.inReplyTo(), addressing.references(), addressing.cc(),
+                addressing.replyTo(), addressing.commentId());
         // The id comes from the sequence at once: no flush, so the message is written with the caller's change.
         messages.add(message);
-        message.thread(messageId(message.getId()), addressing.inReplyTo(), addressing.references(), addressing.cc(),
-                addressing.replyTo(), addressing.commentId());
         queued.fire(new MessageQueued(message.getId()));
         return message;
     }
 
-    /** Unique without the database's help: the outbox id, then random bits, at the sender's domain. */
-    private String messageId(long id) {
+    /** Unique without the database's help (128 random bits), at the sender's domain. */
+    private String messageId() {
         String from = mailSession == null ? null : mailSession.getProperty("mail.from");
         String domain = from != null && from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "")
                 .strip() : "helpdesk.invalid";
-        return "hd." + id + "." + Long.toUnsignedString(random.nextLong(), 36) + "@" + domain;
+        return "hd." + Long.toUnsignedString(random.nextLong(), 36) + "." + Long.toUnsignedString(random.nextLong(), 36)
+                + "@" + domain;
     }
 
     /**

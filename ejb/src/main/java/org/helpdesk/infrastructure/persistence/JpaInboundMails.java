@@ -56,17 +56,15 @@ public class JpaInboundMails implements InboundMails {
     }
 
     @Override
-    public Optional<InboundMail> firstOf(ServiceTicket ticket) {
-        return em.createQuery("select m from InboundMail m where m.ticket = :ticket order by m.receivedAt, m.id",
+    public Optional<Ends> endsOf(ServiceTicket ticket) {
+        // One query for both ends.
+        List<InboundMail> ends = em.createQuery("select m from InboundMail m where m.ticket = :ticket and"
+                        + " (m.receivedAt = (select min(f.receivedAt) from InboundMail f where f.ticket = :ticket) or"
+                        + " m.receivedAt = (select max(l.receivedAt) from InboundMail l where l.ticket = :ticket))"
+                        + " order by m.receivedAt, m.id",
                         InboundMail.class)
-                .setParameter("ticket", ticket).setMaxResults(1).getResultStream().findFirst();
-    }
-
-    @Override
-    public Optional<InboundMail> latestOf(ServiceTicket ticket) {
-        return em.createQuery("select m from InboundMail m where m.ticket = :ticket"
-                        + " order by m.receivedAt desc, m.id desc", InboundMail.class)
-                .setParameter("ticket", ticket).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("ticket", ticket).getResultList();
+        return ends.isEmpty() ? Optional.empty() : Optional.of(new Ends(ends.get(0), ends.get(ends.size() - 1)));
     }
 
     @Override

@@ -39,16 +39,29 @@ class Conversations {
     @Inject
     private MailInConfiguration configuration;
 
+    /** Who receives a mail about the ticket, and how it is threaded. */
+    record Mailing(Recipient recipient, Outbox.Addressing addressing) {
+    }
+
     /**
-     * @return the ticket's contact when they have an address; else the sender of the ticket's last mail; null when
-     *         there is nobody to mail
+     * To the ticket's contact when they have an address, else to the sender of the ticket's last mail, threaded in the
+     * conversation.
+     *
+     * @param commentId the customer comment the mail delivers, or null
+     * @return null when there is nobody to mail
      */
-    Recipient recipient(ServiceTicket ticket) {
+    Mailing toCustomer(ServiceTicket ticket, Long commentId) {
+        Optional<InboundMails.Ends> ends = mails.endsOf(ticket);
         Contact contact = ticket.getContact();
+        Recipient recipient;
         if (contact != null && contact.getEmail() != null && !contact.getEmail().isBlank()) {
-            return new Recipient(contact.getEmail(), contact.getName(), contact.getLanguage());
+            recipient = new Recipient(contact.getEmail(), contact.getName(), contact.getLanguage());
+        } else if (ends.isPresent()) {
+            recipient = recipient(ticket, ends.get().latest());
+        } else {
+            return null;
         }
-        return mails.latestOf(ticket).map(last -> recipient(ticket, last)).orElse(null);
+        return new Mailing(recipient, addressing(ticket, recipient.address(), commentId, ends));
     }
 
     /** The sender of {@code mail}, named and addressed as the ticket's contact when they are. */
@@ -67,8 +80,13 @@ class Conversations {
 
     /** To {@code recipient}, threaded in the ticket's conversation. */
     Outbox.Addressing addressing(ServiceTicket ticket, String recipient, Long commentId) {
-        Optional<InboundMail> first = mails.firstOf(ticket);
-        Optional<InboundMail> last = mails.latestOf(ticket);
+        return addressing(ticket, recipient, commentId, mails.endsOf(ticket));
+    }
+
+    private Outbox.Addressing addressing(ServiceTicket ticket, String recipient, Long commentId,
+            Optional<InboundMails.Ends> ends) {
+        Optional<InboundMail> first = ends.map(InboundMails.Ends::first);
+        Optional<InboundMail> last = ends.map(InboundMails.Ends::latest);
         Optional<OutboxMessage> ours = outbox.lastThreaded(ticket.getNumber());
         Set<String> references = new LinkedHashSet<>();
         first.ifPresent(m -> references.addAll(references(m)));

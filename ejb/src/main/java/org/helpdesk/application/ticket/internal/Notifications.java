@@ -87,12 +87,12 @@ public class Notifications {
      * ticket's last mail) and to those in copy of the customer's last mail, threaded under it.
      */
     public void customerUpdate(ServiceTicket service, Comment comment) {
-        Conversations.Recipient recipient = conversations.recipient(service);
-        if (recipient == null) {
+        Conversations.Mailing mailing = conversations.toCustomer(service, comment.getId());
+        if (mailing == null) {
             return;
         }
-        outbox.enqueue("service.reply", service.getNumber(),
-                conversations.addressing(service, recipient.address(), comment.getId()), recipient.language(),
+        Conversations.Recipient recipient = mailing.recipient();
+        outbox.enqueue("service.reply", service.getNumber(), mailing.addressing(), recipient.language(),
                 service.getNumber(), service.getSubject(), comment.getText(), recipient.name());
     }
 

@@ -48,6 +48,8 @@ final class MailboxReader implements Runnable {
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
     private static final Duration LONGEST_POLL = Duration.ofSeconds(60);
     private static final int BATCH = 100;
+    /** How much mail one prefetch brings into memory at most. */
+    private static final long PREFETCH_BYTES = 8L * 1024 * 1024;
     private static final int ATTEMPTS_BEFORE_ERRORS_FOLDER = 3;
 
     private final MailInSettings.Mailbox box;
@@ -266,9 +268,14 @@ final class MailboxReader implements Runnable {
             List<Message> recorded = new ArrayList<>();
             List<Message> unreadable = new ArrayList<>();
             RuntimeException blocked = null;
-            for (Message message : batch) {
+            int prefetchedUpTo = -1;
+            for (int i = 0; i < batch.length; i++) {
+                Message message = batch[i];
                 if (!running || message.isExpunged()) {
                     continue;
+                }
+                if (i > prefetchedUpTo) {
+                    prefetchedUpTo = prefetch(folder, batch, i);
                 }
                 try {
                     Handled handled = handle(message);
@@ -293,6 +300,35 @@ final class MailboxReader implements Runnable {
                 return;
             }
         }
+    }
+
+    /**
+     * Fetches whole the mails from {@code from} on, up to {@link #PREFETCH_BYTES} in all, in one command rather than
+     * one round trip each. A mail over the size limit is not fetched (it is set aside by its size).
+     *
+     * @return the index of the last mail fetched (or looked at)
+     */
+    private int prefetch(Folder folder, Message[] batch, int from) throws MessagingException {
+        List<Message> chunk = new ArrayList<>();
+        long bytes = 0;
+        int last = from;
+        for (int i = from; i < batch.length; i++) {
+            int size = batch[i].getSize();
+            if (!chunk.isEmpty() && bytes + Math.max(size, 0) > PREFETCH_BYTES) {
+                break;
+            }
+            last = i;
+            if (size >= 0 && size <= maxBytes) {
+                chunk.add(batch[i]);
+                bytes += size;
+            }
+        }
+        if (!chunk.isEmpty()) {
+            FetchProfile whole = new FetchProfile();
+            whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+            folder.fetch(chunk.toArray(Message[]::new), whole);
+        }
+        return last;
     }
 
     /**
