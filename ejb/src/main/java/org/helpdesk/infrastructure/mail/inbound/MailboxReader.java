@@ -64,6 +64,8 @@ final class MailboxReader implements Runnable {
     private final Object pause = new Object();
 
     private volatile boolean running = true;
+    /** Set (under {@code pause}'s lock) to end the current pause early: there is work now. */
+    private boolean wakeRequested;
     private volatile Folder inbox;
     private String lastProblem;
 
@@ -116,7 +118,7 @@ final class MailboxReader implements Runnable {
         long end = System.nanoTime() + duration.toNanos();
         synchronized (pause) {
             long left;
-            while (running && (left = end - System.nanoTime()) > 0) {
+            while (running && !wakeRequested && (left = end - System.nanoTime()) > 0) {
                 try {
                     TimeUnit.NANOSECONDS.timedWait(pause, left);
                 } catch (InterruptedException e) {
@@ -124,6 +126,7 @@ final class MailboxReader implements Runnable {
                     running = false;
                 }
             }
+            wakeRequested = false;
         }
     }
 
@@ -227,6 +230,7 @@ final class MailboxReader implements Runnable {
     void wakeUpFor(String mailbox) {
         if (box.code().equals(mailbox)) {
             synchronized (pause) {
+                wakeRequested = true;
                 pause.notifyAll();
             }
             wakeUp();
