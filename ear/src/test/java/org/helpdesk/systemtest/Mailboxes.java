@@ -19,6 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Properties;
 
@@ -92,11 +93,15 @@ final class Mailboxes implements AutoCloseable {
         if (user == null) {
             return List.of();
         }
-        try {
-            return server.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
-                    .map(StoredMessage::getMimeMessage).toList();
-        } catch (FolderException e) {
-            throw new IllegalStateException(e);
+        while (true) {
+            try {
+                return server.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+                        .map(StoredMessage::getMimeMessage).toList();
+            } catch (FolderException e) {
+                throw new IllegalStateException(e);
+            } catch (ConcurrentModificationException e) {
+                // A mail was delivered while the inbox was copied (the mail server's list is the live one): again.
+            }
         }
     }
 

@@ -47,6 +47,9 @@ public class OutboxSender {
     @Inject
     private OutboxMessages messages;
 
+    @Inject
+    private SendRequests requests;
+
     @Resource(lookup = "java:jboss/mail/Default")
     private Session mailSession;
 
@@ -62,6 +65,7 @@ public class OutboxSender {
     @AccessTimeout(value = 2, unit = TimeUnit.MINUTES)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sendDueSoon() {
+        requests.started();
         sendDue();
     }
 
@@ -69,6 +73,8 @@ public class OutboxSender {
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
+        // Also frees the request of a sending that never started (its wait for the lock timed out).
+        requests.started();
         sendDue();
     }
 

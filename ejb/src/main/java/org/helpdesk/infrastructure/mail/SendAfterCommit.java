@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 
 /**
  * Starts sending once the transaction that queued a mail has committed, never before: a change that rolls back
@@ -15,7 +16,13 @@ public class SendAfterCommit {
     @EJB
     private OutboxSender sender;
 
+    @Inject
+    private SendRequests requests;
+
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.MessageQueued queued) {
-        sender.sendDueSoon();
+        // One sending queued at a time: it sends every message due when it starts, this one included.
+        if (requests.request()) {
+            sender.sendDueSoon();
+        }
     }
 }
