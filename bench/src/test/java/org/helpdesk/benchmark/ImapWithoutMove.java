@@ -16,13 +16,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jdk.net.ExtendedSocketOptions;
 
 /**
- * A TCP relay in front of GreenMail's IMAP port that takes {@code MOVE} out of the capabilities GreenMail announces,
- * and passes everything else through unchanged. GreenMail 2.1.13 moves the messages of a {@code MOVE} without telling
- * the session that moved them ({@code * n EXPUNGE}), so a client that stays connected, as the mailbox reader does,
- * keeps counting the moved mails: its message numbers no longer match the server's and it stops reading the mails
- * that come in after its first batch. Without {@code MOVE} the reader copies, flags {@code \Deleted} and expunges by
- * UID, which GreenMail reports correctly. Capabilities are rewritten only until the client selects a folder (the
- * greeting, {@code CAPABILITY}, the login's answer); from then on the relay copies bytes.
+ * A TCP relay in front of GreenMail's IMAP port, which with {@code hideMove} takes {@code MOVE} out of the capabilities
+ * GreenMail announces, and passes everything else through unchanged. GreenMail 2.1.13 moves the messages of a
+ * {@code MOVE} without telling the session that moved them ({@code * n EXPUNGE}); the mailbox reader selects its inbox
+ * again after its moves for that reason, and {@code hideMove} lets a run compare with the other way (copy, flag
+ * {@code \Deleted}, expunge by UID). Capabilities are rewritten only until the client selects a folder (the greeting,
+ * {@code CAPABILITY}, the login's answer); from then on the relay copies bytes.
  *
  * <p>With {@code quickAck}, the relay also acknowledges GreenMail's every segment at once (Linux {@code TCP_QUICKACK}):
  * GreenMail writes an answer in several pieces on a socket with Nagle's algorithm on, so each piece after the first
@@ -34,6 +33,7 @@ final class ImapWithoutMove implements AutoCloseable {
     private final ServerSocket server;
     private final int target;
     private final boolean quickAck;
+    private final boolean hideMove;
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "imap-relay");
         t.setDaemon(true);
@@ -44,8 +44,10 @@ final class ImapWithoutMove implements AutoCloseable {
      * @param port where the relay listens (the port the server's reader is configured with)
      * @param target GreenMail's IMAP port
      * @param quickAck whether to acknowledge what GreenMail sends at once
+     * @param hideMove whether to take MOVE out of the capabilities
      */
-    ImapWithoutMove(int port, int target, boolean quickAck) throws IOException {
+    ImapWithoutMove(int port, int target, boolean quickAck, boolean hideMove) throws IOException {
+        this.hideMove = hideMove;
         this.target = target;
         this.quickAck = quickAck;
         server = new ServerSocket(port, 50, InetAddress.getByName("127.0.0.1"));
@@ -101,7 +103,7 @@ final class ImapWithoutMove implements AutoCloseable {
                     return null;
                 }
                 String text = new String(line, StandardCharsets.ISO_8859_1);
-                if (text.contains("CAPABILITY")) {
+                if (hideMove && text.contains("CAPABILITY")) {
                     line = text.replace(" MOVE", "").getBytes(StandardCharsets.ISO_8859_1);
                 }
                 out.write(line);

@@ -142,16 +142,18 @@ class MailInBenchmark {
         List<Sender> contacts = contacts();
         out("Senders: %,d contacts of active customers, each with an address no other contact has", contacts.size());
 
-        // The reader's IMAP port is a relay that hides GreenMail's MOVE (ImapWithoutMove says why), unless
-        // -Dbenchmark.mail.imap.move=true, which lets the reader meet GreenMail's MOVE directly.
+        // The reader's IMAP port is a relay in front of GreenMail (ImapWithoutMove says why), unless
+        // -Dbenchmark.mail.imap.move=true, which connects the reader to GreenMail directly. The relay offers MOVE
+        // (the reader selects the inbox again after its moves) unless -Dbenchmark.mail.imap.hidemove=true.
         boolean move = Boolean.getBoolean("benchmark.mail.imap.move");
+        boolean hideMove = Boolean.getBoolean("benchmark.mail.imap.hidemove");
         int greenMailImap = move ? imapPort : imapPort + 1;
         GreenMail greenMail = new GreenMail(new ServerSetup[] {new ServerSetup(smtpPort, "127.0.0.1", "smtp"),
             new ServerSetup(greenMailImap, "127.0.0.1", "imap")});
         greenMail.start();
         GreenMailUser user = greenMail.setUser(MAILBOX, MAILBOX, password);
         boolean quickAck = !"false".equals(System.getProperty("benchmark.mail.imap.quickack"));
-        ImapWithoutMove relay = move ? null : new ImapWithoutMove(imapPort, greenMailImap, quickAck);
+        ImapWithoutMove relay = move ? null : new ImapWithoutMove(imapPort, greenMailImap, quickAck, hideMove);
         Plan measured = new Plan("m", count, contacts);
         Plan warm = new Plan("w", warmup, contacts);
         Map<String, Plan> plans = Map.of(measured.prefix, measured, warm.prefix, warm);
@@ -160,8 +162,9 @@ class MailInBenchmark {
                 Poller poller = new Poller(plans)) {
             out("GreenMail on SMTP %d and IMAP %d (%s)%s; the server's acknowledgements go to the SMTP sink on %d",
                     smtpPort, greenMailImap, MAILBOX, move ? ", MOVE offered to the reader"
-                            : String.format(Locale.ROOT, ", the reader on %d through a relay that hides MOVE (so it"
-                                    + " copies, flags and expunges by UID)%s", imapPort, quickAck
+                            : String.format(Locale.ROOT, ", the reader on %d through a relay%s%s", imapPort, hideMove
+                                    ? " that hides MOVE (so it copies, flags and expunges by UID)" : " (MOVE offered)",
+                                    quickAck
                                             ? " and acknowledges GreenMail's segments at once (TCP_QUICKACK)"
                                             : ", GreenMail's TCP as it is (a delayed-ACK stall per FETCH)"),
                     sinkPort);
@@ -825,14 +828,22 @@ class MailInBenchmark {
             if (wrongFiles > 0) {
                 errors.add(wrongFiles + " mails whose attachment is missing or of the wrong size");
             }
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM mail_error")) {
+            // The demo data (the benchmark server runs with it) lists a mail error of its own, from before the run.
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM mail_error WHERE failed_at >= ?")) {
+                s.setObject(1, java.time.OffsetDateTime.ofInstant(began, java.time.ZoneOffset.UTC));
+                ResultSet r = s.executeQuery();
                 r.next();
                 if (r.getLong(1) > 0) {
                     errors.add(r.getLong(1) + " mails in the errors (mail_error)");
                 }
             }
         }
-        if (box.inbox() != 0 || box.processed() != measured.n + warm.n) {
+        if (box.processed() > measured.n + warm.n && box.inbox() == 0) {
+            // A connection that broke between a copy to Processed and its expunge leaves the mail in the inbox; read
+            // again, it is recognised (never recorded twice, checked above) and copied again: at least once, by design.
+            out("note: %,d more copies in Processed than mails: moves repeated after a broken IMAP connection",
+                    box.processed() - (measured.n + warm.n));
+        } else if (box.inbox() != 0 || box.processed() != measured.n + warm.n) {
             errors.add(String.format(Locale.ROOT, "mailbox at the end: %,d in INBOX (0 expected), %,d in Processed"
                     + " (%,d expected)", box.inbox(), box.processed(), measured.n + warm.n));
         }
@@ -1086,6 +1097,19 @@ class MailInBenchmark {
                 profile.add(FetchProfile.Item.SIZE);
                 profile.add(UIDFolder.FetchProfileItem.UID);
                 folder.fetch(batch, profile);
+                // As the reader: the mails' bytes fetched whole, up to 8 MB a command.
+                int from = 0;
+                while (from < batch.length) {
+                    List<Message> chunk = new ArrayList<>();
+                    long chunkBytes = 0;
+                    while (from < batch.length && (chunk.isEmpty() || chunkBytes + batch[from].getSize() <= 8L << 20)) {
+                        chunkBytes += batch[from].getSize();
+                        chunk.add(batch[from++]);
+                    }
+                    FetchProfile whole = new FetchProfile();
+                    whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+                    folder.fetch(chunk.toArray(Message[]::new), whole);
+                }
                 for (Message m : batch) {
                     ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, m.getSize()));
                     m.writeTo(raw);
@@ -1101,13 +1125,17 @@ class MailInBenchmark {
                     folder.setFlags(batch, new Flags(Flags.Flag.DELETED), true);
                     folder.expunge(batch);
                 }
+                // As the reader: selected again, since GreenMail does not tell the moving session what it moved.
+                folder.close(false);
+                folder.open(Folder.READ_WRITE);
             }
         } finally {
             store.close();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         out("%nIMAP ceiling (no database): %,d of the same mails read as the reader reads them (batches of %d: NOOP,"
-                + " FETCH sizes, each mail's bytes, parsed, marked seen, moved) from the same GreenMail in this JVM:"
+                + " FETCH sizes, the mails' bytes up to 8 MB a FETCH, parsed, marked seen, moved, selected again) from"
+                + " the same GreenMail in this JVM:"
                 + " %.1f s = %.1f mails/s (%,d MB)", read, READER_BATCH, seconds, read / seconds, bytes >> 20);
     }
 

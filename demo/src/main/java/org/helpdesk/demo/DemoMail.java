@@ -320,7 +320,7 @@ final class DemoMail {
         sink.accept(ack);
         List<String> references = new ArrayList<>(in.getReferences());
         references.add(in.getMessageId());
-        ack.thread(ourId(ack), in.getMessageId(), references, List.of(), mailboxAddress, null);
+        ack.thread(ourId(), in.getMessageId(), references, List.of(), mailboxAddress, null);
         ack.markSent(at.plusSeconds(3));
         return ack;
     }
@@ -343,7 +343,7 @@ final class DemoMail {
         List<String> references = new ArrayList<>(last.getReferences());
         references.add(last.getMessageId());
         references.add(opened.acknowledgement().getMessageId());
-        reply.thread(ourId(reply), last.getMessageId(), references, last.getCc(), mailboxAddress, comment.getId());
+        reply.thread(ourId(), last.getMessageId(), references, last.getCc(), mailboxAddress, comment.getId());
         reply.markSent(at.plusSeconds(4));
         return reply;
     }
@@ -357,10 +357,11 @@ final class DemoMail {
         }
     }
 
-    /** As the outbox makes them: its id, random bits, at the sender's domain. */
-    private String ourId(OutboxMessage message) {
+    /** As the outbox makes them: 128 random bits at the sender's domain. */
+    private String ourId() {
         String domain = ourAddress.substring(ourAddress.lastIndexOf('@') + 1);
-        return "hd." + message.getId() + "." + Long.toUnsignedString(random.nextLong(), 36) + "@" + domain;
+        return "hd." + Long.toUnsignedString(random.nextLong(), 36) + "." + Long.toUnsignedString(random.nextLong(), 36)
+                + "@" + domain;
     }
 
     /** A customer's mail client answering ours: References ours, then its Message-ID. */
