@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.helpdesk.domain.shared.Values;
 
 /**
  * A mail that could not be read (unparseable, over the size limit), moved to its mailbox's errors folder so that it
@@ -64,17 +65,14 @@ public class MailError {
     public MailError(String mailbox, String messageId, String fromAddress, String subject, long size, String reason,
             Instant at) {
         this.mailbox = mailbox;
-        this.messageId = cut(messageId, 998);
-        this.fromAddress = cut(fromAddress, 320);
-        this.subject = cut(subject, 1000);
+        this.messageId = Values.cut(messageId, 998);
+        this.fromAddress = Values.cut(fromAddress, 320);
+        this.subject = Values.cut(subject, 1000);
         this.size = size;
-        this.reason = cut(reason == null ? "unknown error" : reason, 1000);
+        this.reason = Values.cut(reason == null ? "unknown error" : reason, 1000);
         this.failedAt = at;
     }
 
-    private static String cut(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
-    }
 
     /** An administrator asked for the mail to be read again. */
     public void requestRetry(String by) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.helpdesk.domain.shared.Values;
 
 /** One mail waiting to be sent, or sent, or given up on: its status is visible to administrators. */
 @Entity
@@ -127,7 +128,7 @@ public class OutboxMessage {
         String joined = String.join(" ", references);
         this.referenceIds = joined.isEmpty() ? null : cutReferences(joined);
         String copied = String.join(", ", copies);
-        this.cc = copied.isEmpty() ? null : copied.substring(0, Math.min(copied.length(), 4000));
+        this.cc = copied.isEmpty() ? null : Values.cut(copied, 4000);
         this.replyTo = replyAddress;
         this.commentId = comment;
     }
@@ -153,7 +154,7 @@ public class OutboxMessage {
     public void markBounced(String reason, Instant at) {
         status = Status.FAILED;
         String text = "Bounced: " + (reason == null || reason.isBlank() ? "no reason given" : reason);
-        lastError = text.substring(0, Math.min(text.length(), 1000));
+        lastError = Values.cut(text, 1000);
         nextAttemptAt = at;
     }
 
@@ -167,7 +168,7 @@ public class OutboxMessage {
     /** Records a failed attempt and when to try again: 30 s, then doubling, at most an hour apart. */
     public void markAttemptFailed(String error, Instant at) {
         attempts++;
-        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+        lastError = error == null ? "unknown error" : Values.cut(error, 1000);
         if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
             return;

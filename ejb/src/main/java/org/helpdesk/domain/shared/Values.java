@@ -30,6 +30,16 @@ public final class Values {
         return maxLength(value.strip(), what, max);
     }
 
+    /**
+     * For text that is kept rather than refused when too long (what a mail or a mail server wrote): no person can
+     * shorten it.
+     *
+     * @return the text's first {@code max} characters, or null for null
+     */
+    public static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
     /** @return the value; refused when missing */
     public static <T> T value(T value, String what) {
         if (value == null) {
