@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
+import org.helpdesk.domain.shared.Values;
 import org.helpdesk.domain.ticket.ServiceTicket;
 
 /**
@@ -138,30 +139,24 @@ public class InboundMail {
 
     /** A mail as read, on no ticket yet: one of the methods below says what became of it. */
     public InboundMail(String mailbox, ParsedMail mail, Instant at) {
-        this.messageId = cut(mail.messageId(), ID_MAX);
+        this.messageId = Values.cut(mail.messageId(), ID_MAX);
         this.mailbox = mailbox;
-        this.fromAddress = cut(mail.fromAddress(), 320);
-        this.fromName = cut(mail.fromName(), 200);
-        this.toAddresses = cut(String.join(", ", mail.to()), ADDRESSES_MAX);
-        this.ccAddresses = cut(String.join(", ", mail.cc()), ADDRESSES_MAX);
-        this.subject = cut(mail.subject(), SUBJECT_MAX);
-        this.body = cut(mail.text(), BODY_MAX);
-        this.folded = cut(mail.folded(), BODY_MAX);
-        this.inReplyTo = cut(mail.inReplyTo(), ID_MAX);
-        this.referenceIds = cut(String.join(" ", mail.references()), REFERENCES_MAX);
-        this.language = mail.language() == null ? null : cut(mail.language().getLanguage(), 8);
+        this.fromAddress = Values.cut(mail.fromAddress(), 320);
+        this.fromName = Values.cut(mail.fromName(), 200);
+        this.toAddresses = Values.cut(String.join(", ", mail.to()), ADDRESSES_MAX);
+        this.ccAddresses = Values.cut(String.join(", ", mail.cc()), ADDRESSES_MAX);
+        this.subject = Values.cut(mail.subject(), SUBJECT_MAX);
+        this.body = Values.cut(mail.text(), BODY_MAX);
+        this.folded = Values.cut(mail.folded(), BODY_MAX);
+        this.inReplyTo = Values.cut(mail.inReplyTo(), ID_MAX);
+        this.referenceIds = Values.cut(String.join(" ", mail.references()), REFERENCES_MAX);
+        this.language = mail.language() == null ? null : Values.cut(mail.language().getLanguage(), 8);
         this.sentAt = mail.sentAt();
         this.receivedAt = at;
         this.automatic = mail.automatic();
         this.outcome = Outcome.WAITING;
     }
 
-    private static String cut(String value, int max) {
-        if (value == null) {
-            return null;
-        }
-        return value.length() <= max ? value : value.substring(0, max);
-    }
 
     /** The mail opened {@code opened}, whose customer and contact are the sender's. */
     public void opened(ServiceTicket opened, Attention flag) {
@@ -263,6 +258,19 @@ public class InboundMail {
 
     public String getInReplyTo() {
         return inReplyTo;
+    }
+
+    /** @return the sender's display name, or their address when the mail gives none */
+    public String getSenderName() {
+        return fromName == null || fromName.isBlank() ? fromAddress : fromName;
+    }
+
+    /**
+     * @return Italian when the mail declared it (Content-Language), else {@code otherwise}: the languages the help
+     *         desk writes in are Italian and English
+     */
+    public Locale languageOr(Locale otherwise) {
+        return "it".equals(language) ? Locale.ITALIAN : otherwise;
     }
 
     /** @return the language the mail declared, or null */

@@ -30,7 +30,7 @@ import org.helpdesk.domain.mail.InboundMails;
 import org.helpdesk.domain.mail.MailError;
 import org.helpdesk.domain.mail.OutboxMessage;
 import org.helpdesk.domain.mail.OutboxMessages;
-import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.shared.Values;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.Comment;
 import org.helpdesk.domain.ticket.CommentVisibility;
@@ -113,8 +113,8 @@ public class DefaultConversationService implements ConversationService {
     }
 
     private static String author(InboundMail mail) {
-        String name = mail.getFromName();
-        return name == null || name.isBlank() ? mail.getFromAddress() : name + " <" + mail.getFromAddress() + ">";
+        String name = mail.getSenderName();
+        return name.equals(mail.getFromAddress()) ? name : name + " <" + mail.getFromAddress() + ">";
     }
 
     private static Attention attention(InboundMail mail) {
@@ -191,20 +191,12 @@ public class DefaultConversationService implements ConversationService {
         mail.settle(caller.username(), now);
     }
 
+    /** The sender of {@code mail} as a new contact of {@code customer}; the contact refuses a language it has not. */
     private Contact newContact(Customer customer, InboundMail mail, String name, String language) {
-        String given = name != null && !name.isBlank() ? name.strip()
-                : mail.getFromName() != null && !mail.getFromName().isBlank() ? mail.getFromName()
-                        : mail.getFromAddress();
-        Locale locale = language == null || language.isBlank()
-                ? (mail.getLanguage() != null && "it".equals(mail.getLanguage().getLanguage()) ? Locale.ITALIAN
-                        : Locale.ENGLISH)
+        String given = name != null && !name.isBlank() ? name.strip() : mail.getSenderName();
+        Locale locale = language == null || language.isBlank() ? mail.languageOr(Locale.ENGLISH)
                 : Locale.forLanguageTag(language.strip());
-        if (!Contact.LANGUAGES.contains(locale.getLanguage())) {
-            throw new InvalidValueException("value.contactLanguage",
-                    "The contact''s language must be Italian (it) or English (en), not ''{0}''.", language);
-        }
-        return customer.addContact(given.length() <= 200 ? given : given.substring(0, 200), mail.getFromAddress(),
-                null, locale, false);
+        return customer.addContact(Values.cut(given, 200), mail.getFromAddress(), null, locale, false);
     }
 
     @Override

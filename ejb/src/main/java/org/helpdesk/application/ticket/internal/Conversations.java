@@ -70,12 +70,8 @@ class Conversations {
         if (contact != null && contact.getEmail() != null && contact.getEmail().equalsIgnoreCase(mail.getFromAddress())) {
             return new Recipient(mail.getFromAddress(), contact.getName(), contact.getLanguage());
         }
-        Locale declared = mail.getLanguage();
-        Locale language = declared != null && "it".equals(declared.getLanguage()) ? Locale.ITALIAN
-                : contact != null ? contact.getLanguage() : Locale.ENGLISH;
-        String name = mail.getFromName() == null || mail.getFromName().isBlank() ? mail.getFromAddress()
-                : mail.getFromName();
-        return new Recipient(mail.getFromAddress(), name, MailTemplates.supported(language));
+        Locale language = mail.languageOr(contact != null ? contact.getLanguage() : Locale.ENGLISH);
+        return new Recipient(mail.getFromAddress(), mail.getSenderName(), MailTemplates.supported(language));
     }
 
     /** To {@code recipient}, threaded in the ticket's conversation. */
