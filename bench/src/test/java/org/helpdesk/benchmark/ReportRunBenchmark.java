@@ -356,31 +356,19 @@ class ReportRunBenchmark {
     }
 
     private ModelNode heap() throws IOException {
-        ModelNode read = op("read-attribute");
-        read.get("address").add("core-service", "platform-mbean").add("type", "memory");
-        read.get("name").set("heap-memory-usage");
-        return result(read);
+        return ServerOperations.heap(management);
     }
 
     private long gcThenUsed() throws IOException {
-        ModelNode gc = op("gc");
-        gc.get("address").add("core-service", "platform-mbean").add("type", "memory");
-        result(gc);
-        return heap().get("used").asLong();
+        return ServerOperations.gcThenUsed(management);
     }
 
     private static ModelNode op(String name) {
-        ModelNode op = new ModelNode();
-        op.get("operation").set(name);
-        return op;
+        return ServerOperations.op(name);
     }
 
     private ModelNode result(ModelNode op) throws IOException {
-        ModelNode answer = management.getControllerClient().execute(op);
-        if (!"success".equals(answer.get("outcome").asString())) {
-            throw new IllegalStateException(op + " failed: " + answer);
-        }
-        return answer.get("result");
+        return ServerOperations.result(management, op);
     }
 
     // ------------------------------------------------------------------------------------------------- ceiling
