@@ -83,6 +83,18 @@ class MailScreensIT {
             browser.click("comment:addComment");
             browser.waitForText("comments", "We are sending a new ribbon today.");
             browser.screenshot("tour-conversation");
+
+            // The same conversation in Italian, and on a phone (390 px wide), for a person to look at.
+            browser.click("account:lang-it");
+            browser.waitForText("conversation-h", "Conversazione");
+            assertTrue(browser.text("comments").contains("Since this morning the label printer prints blank labels."));
+            browser.screenshot("conversation-it");
+            browser.driver.manage().window().setSize(new Dimension(390, 844));
+            browser.go("app/tickets/detail.xhtml?number=" + ticket);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "document.getElementById('conversation-h').scrollIntoView()");
+            browser.screenshot("conversation-phone-it");
+            browser.click("account:lang-en");
         }
         await("the update in the customer's mailbox").atMost(READ).until(() -> mail.received(contact).size() >= 2);
         MimeMessage update = mail.received(contact).get(1);
@@ -127,6 +139,14 @@ class MailScreensIT {
             assertEquals(ticket, ticketOf(messageId));
             assertTrue(browser.driver.findElements(By.xpath("//dd[contains(., '" + stranger + "')]")).isEmpty(),
                     "the mail left the queue");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "document.getElementById('waiting-h').scrollIntoView()");
+            browser.screenshot("waiting-mail");
+            browser.driver.manage().window().setSize(new Dimension(390, 844));
+            browser.go("app/home.xhtml");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "document.getElementById('waiting-h').scrollIntoView()");
+            browser.screenshot("waiting-mail-phone");
         }
         await("the acknowledgement").atMost(READ).until(() -> mail.received(stranger).size() >= 1);
         assertTrue(mail.received(stranger).get(0).getSubject().contains("We have received your request"));
