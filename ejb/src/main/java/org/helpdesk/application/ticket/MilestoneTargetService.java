@@ -6,17 +6,24 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.helpdesk.domain.ticket.ClockMode;
 import org.helpdesk.domain.ticket.Severity;
 
 /**
- * The time allowed for each milestone, per severity. Every staff role reads them; ADMIN changes them. A change
- * applies to every ticket of that severity, open or closed, when its milestones are next computed.
+ * The time allowed for each milestone, per severity, how it is counted (business hours or round the clock) and when
+ * the operator is warned. Every staff role reads them; ADMIN changes them. A change judges every ticket of that
+ * severity, open or closed, against the new targets; the due times of the open ones are computed again in the
+ * background within seconds.
  */
 @Local
 public interface MilestoneTargetService {
 
+    /**
+     * @param clockMode how the severity's clocks count: business hours or round the clock
+     * @param warningPercent the share of a target at which the operator is warned
+     */
     record TargetsView(Severity severity, long version, int takingChargeMinutes, int firstFeedbackMinutes,
-            int resolutionMinutes) {
+            int resolutionMinutes, ClockMode clockMode, int warningPercent) {
     }
 
     record ChangeTargets(
@@ -26,7 +33,16 @@ public interface MilestoneTargetService {
             @NotNull(message = "{validation.minutes}") @Min(value = 1, message = "{validation.minOneMinute}")
             @Max(value = 525_600, message = "{validation.maxYear}") Integer firstFeedbackMinutes,
             @NotNull(message = "{validation.minutes}") @Min(value = 1, message = "{validation.minOneMinute}")
-            @Max(value = 525_600, message = "{validation.maxYear}") Integer resolutionMinutes) {
+            @Max(value = 525_600, message = "{validation.maxYear}") Integer resolutionMinutes,
+            ClockMode clockMode,
+            @Min(value = 1, message = "{validation.percent}") @Max(value = 99, message = "{validation.percent}")
+            Integer warningPercent) {
+
+        /** Targets alone: the clock mode and the warning stay as they are. */
+        public ChangeTargets(Long version, Integer takingChargeMinutes, Integer firstFeedbackMinutes,
+                Integer resolutionMinutes) {
+            this(version, takingChargeMinutes, firstFeedbackMinutes, resolutionMinutes, null, null);
+        }
     }
 
     /** High, Average, Low, Secondary, in that order. */

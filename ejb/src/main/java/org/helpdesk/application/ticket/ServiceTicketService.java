@@ -13,9 +13,11 @@ import org.helpdesk.application.ticket.TicketCommands.LogTime;
 import org.helpdesk.application.ticket.TicketCommands.OpenServiceTicket;
 import org.helpdesk.application.ticket.TicketCommands.Reassign;
 import org.helpdesk.application.ticket.TicketCommands.Reopen;
+import org.helpdesk.application.ticket.TicketCommands.Resume;
 import org.helpdesk.application.ticket.TicketCommands.Reversal;
 import org.helpdesk.application.ticket.TicketCommands.Verification;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
+import org.helpdesk.application.ticket.TicketCommands.WaitForCustomer;
 import org.helpdesk.application.ticket.TicketViews.AuditEntryView;
 import org.helpdesk.application.ticket.TicketViews.CommentView;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
@@ -61,6 +63,16 @@ public interface ServiceTicketService {
 
     /** The operator solved it at the first level: now verify with the customer (milestone "resolution"). */
     ServiceTicketView markResolved(@NotNull String number, @NotNull @Valid Versioned command);
+
+    /**
+     * OPERATOR: the ticket waits for the customer's answer to {@code question}, which is sent to them as an update (and
+     * is the first feedback if none was given). The resolution clock stands still until a reply by mail or
+     * {@link #resume}. Only a ticket taken in charge, not already waiting.
+     */
+    ServiceTicketView waitForCustomer(@NotNull String number, @NotNull @Valid WaitForCustomer command);
+
+    /** OPERATOR: the customer answered some other way; the resolution clock runs again. */
+    ServiceTicketView resume(@NotNull String number, @NotNull @Valid Resume command);
 
     /** The customer says it works, or not; a failure reopens the work (and the programming ticket if asked). */
     ServiceTicketView recordVerification(@NotNull String number, @NotNull @Valid Verification command);

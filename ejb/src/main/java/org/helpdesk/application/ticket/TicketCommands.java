@@ -94,6 +94,21 @@ public final class TicketCommands {
             @Max(value = 100_000, message = "{validation.max100000Minutes}") Integer minutesSpent) {
     }
 
+    /** The question asked of the customer, sent to them as an update; the resolution clock stops until they answer. */
+    @PlainText
+    public record WaitForCustomer(
+            @NotNull(message = "{validation.sendVersion}") Long version,
+            @NotBlank(message = "{validation.question}") @Size(max = 4000, message = "{validation.max4000}")
+            String question) {
+    }
+
+    /** The customer answered some other way (a call): the resolution clock runs again. */
+    @PlainText
+    public record Resume(
+            @NotNull(message = "{validation.sendVersion}") Long version,
+            @Size(max = 2000, message = "{validation.max2000}") String note) {
+    }
+
     @PlainText
     public record Reopen(
             @NotNull(message = "{validation.sendVersion}") Long version,

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.helpdesk.domain.ticket.Channel;
+import org.helpdesk.domain.ticket.ClockMode;
 import org.helpdesk.domain.ticket.CommentVisibility;
 import org.helpdesk.domain.ticket.Hours;
 import org.helpdesk.domain.ticket.Milestone;
+import org.helpdesk.domain.ticket.MilestoneClocks;
 import org.helpdesk.domain.ticket.MilestoneStatus;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ProgrammingTicketState;
@@ -32,7 +34,24 @@ public final class TicketViews {
     public record ContactRef(Long id, String name, String email, String phone, String language) {
     }
 
-    public record MilestoneView(Milestone milestone, Instant dueAt, Instant reachedAt, MilestoneStatus status) {
+    /**
+     * One milestone's clock, explained: its target and how it counts, when it is due, the time counted so far (or
+     * until it was reached), when it stood still, and the result.
+     *
+     * @param dueAt null while the clock stands still before the target was used up
+     * @param warnAt when the operator is (or was) warned; null as {@code dueAt}
+     * @param elapsedMinutes counted until the milestone was reached, or until now
+     */
+    public record MilestoneView(Milestone milestone, Instant dueAt, Instant reachedAt, MilestoneStatus status,
+            int targetMinutes, ClockMode clockMode, long elapsedMinutes, Instant warnAt, List<PauseView> pauses) {
+    }
+
+    /** A stretch during which the resolution clock stood still; {@code to} is null while it still does. */
+    public record PauseView(Instant from, Instant to, MilestoneClocks.PauseReason reason) {
+    }
+
+    /** The resolution time so far (or until it was reached): in the help desk's hands and in programming. */
+    public record ResolutionSplit(long helpDeskMinutes, long programmingMinutes) {
     }
 
     public record ClosureView(String agreedWith, Channel how, Instant closedAt, String closedBy) {
@@ -55,7 +74,8 @@ public final class TicketViews {
             String description, String assignedOperator, Instant openedAt, String openedBy,
             List<MilestoneView> milestones, ClosureView closure, List<LinkedTicket> programmingTickets,
             Hours hours, int reopenCount, Set<ServiceTicket.Action> allowedActions, Instant lastModifiedAt,
-            String lastModifiedBy, boolean awaitingQualification, String followsUp) {
+            String lastModifiedBy, boolean awaitingQualification, String followsUp, Instant waitingSince,
+            ResolutionSplit resolutionSplit) {
     }
 
 

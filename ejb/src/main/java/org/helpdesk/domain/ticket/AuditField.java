@@ -24,6 +24,8 @@ public enum AuditField {
     CLOSURE("closure"),
     VERIFICATION("verification"),
     REOPEN("reopen"),
+    /** Service tickets only: a wait for the customer's answer begins ({@code WAITING}) or ends ({@code RESUMED}). */
+    WAITING("waiting"),
     /** Programming tickets only: planned date and release. */
     SCHEDULE("schedule"),
     /** Programming tickets only: the update sent to the customer. */

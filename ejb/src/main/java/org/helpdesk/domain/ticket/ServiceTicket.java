@@ -17,7 +17,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,11 +30,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -73,6 +74,8 @@ public class ServiceTicket {
         ESCALATE("Escalate to programming", "be escalated to programming", Role.OPERATOR),
         LINK_PROGRAMMING("Link a programming ticket", "be linked to a programming ticket", Role.OPERATOR),
         MARK_RESOLVED("Mark resolved", "be marked resolved", Role.OPERATOR),
+        WAIT_FOR_CUSTOMER("Wait for the customer", "wait for the customer", Role.OPERATOR),
+        RESUME("Resume", "be resumed", Role.OPERATOR),
         /** Not a user's action: a linked programming ticket reports its closure (see {@link #programmingClosed}). */
         PROGRAMMING_CLOSED("Programming closed", "move on because programming closed"),
         CONFIRM_VERIFICATION("Confirm verification", "be confirmed as verified", Role.OPERATOR),
@@ -122,8 +125,8 @@ public class ServiceTicket {
         table.put(ServiceTicketState.NEW, EnumSet.of(
                 Action.TAKE_CHARGE, Action.REASSIGN, Action.EDIT, Action.COMMENT, Action.LOG_TIME));
         table.put(ServiceTicketState.TAKEN_IN_CHARGE, EnumSet.of(
-                Action.ESCALATE, Action.LINK_PROGRAMMING, Action.MARK_RESOLVED, Action.REASSIGN,
-                Action.EDIT, Action.COMMENT, Action.LOG_TIME));
+                Action.ESCALATE, Action.LINK_PROGRAMMING, Action.MARK_RESOLVED, Action.WAIT_FOR_CUSTOMER,
+                Action.RESUME, Action.REASSIGN, Action.EDIT, Action.COMMENT, Action.LOG_TIME));
         table.put(ServiceTicketState.IN_PROGRAMMING, EnumSet.of(
                 Action.LINK_PROGRAMMING, Action.PROGRAMMING_CLOSED, Action.REASSIGN,
                 Action.EDIT, Action.COMMENT, Action.LOG_TIME));
@@ -138,6 +141,11 @@ public class ServiceTicket {
         }
         ALLOWED = Collections.unmodifiableMap(table);
     }
+
+    /** The audit trail's value of a wait for the customer that begins ({@link AuditField#WAITING}). */
+    public static final String WAITING = "WAITING";
+    /** The audit trail's value of a wait for the customer that ends. */
+    public static final String RESUMED = "RESUMED";
 
     static final int NUMBER_MAX = TicketNumber.MAX_LENGTH;
     static final int SUBJECT_MAX = 200;
@@ -231,6 +239,14 @@ public class ServiceTicket {
     /** The closed ticket a late reply by mail followed up, for a ticket that reply opened; null otherwise. */
     @Column(name = "follows_up", length = NUMBER_MAX, updatable = false)
     private String followsUp;
+
+    /** Since when the ticket waits for the customer's answer (its resolution clock stands still); null otherwise. */
+    @Column(name = "waiting_since")
+    private Instant waitingSince;
+
+    @OptimisticLock(excluded = true)
+    @Embedded
+    private ClockReadings clocks = new ClockReadings();
 
     @ManyToMany
     @JoinTable(name = "ticket_link",
@@ -358,6 +374,12 @@ public class ServiceTicket {
                     "rule.resolveWhileProgrammingOpen",
                     "Ticket {0} cannot be marked resolved while programming ticket {1} is open.", number,
                     pt.getNumber()));
+            case WAIT_FOR_CUSTOMER -> waitingSince == null ? Optional.empty()
+                    : Optional.of(new TicketRuleException("rule.alreadyWaiting",
+                            "Ticket {0} already waits for the customer.", number));
+            case RESUME -> waitingSince != null ? Optional.empty()
+                    : Optional.of(new TicketRuleException("rule.notWaiting",
+                            "Ticket {0} is not waiting for the customer.", number));
             case AGREE_CLOSURE -> firstOpenProgrammingTicket().map(pt -> new TicketRuleException(
                     "rule.closeWhileProgrammingOpen",
                     "Ticket {0} cannot be closed while programming ticket {1} is open.", number, pt.getNumber()));
@@ -498,6 +520,55 @@ public class ServiceTicket {
         checkRules(Action.MARK_RESOLVED);
         resolvedAt = at;
         changeState(ServiceTicketState.AWAITING_VERIFICATION, by, at, null);
+    }
+
+    /**
+     * The operator asked the customer something the solution depends on: the resolution clock stands still until the
+     * customer answers ({@link #customerAnswered}) or the operator resumes it. The question itself goes to the customer
+     * as an update (a customer comment), which the caller adds.
+     *
+     * @param question what was asked, kept in the audit trail
+     */
+    public void waitForCustomer(String question, String by, Instant at) {
+        checkAllowed(Action.WAIT_FOR_CUSTOMER);
+        checkRules(Action.WAIT_FOR_CUSTOMER);
+        String validQuestion = Require.text(question, "question for the customer", DESCRIPTION_MAX);
+        checkActor(by, at);
+        waitingSince = at;
+        record(AuditField.WAITING, null, WAITING, by, at, excerpt(validQuestion));
+    }
+
+    /** The operator starts the resolution clock again, the customer having answered some other way. */
+    public void resume(String note, String by, Instant at) {
+        checkAllowed(Action.RESUME);
+        checkRules(Action.RESUME);
+        String validNote = Require.optionalText(note, "note", DESCRIPTION_MAX);
+        checkActor(by, at);
+        endWait(by, at, validNote);
+    }
+
+    /**
+     * The customer wrote (a reply by mail): if the ticket waited for them, the resolution clock runs again.
+     *
+     * @return whether the ticket was waiting
+     */
+    public boolean customerAnswered(String by, Instant at) {
+        checkActor(by, at);
+        if (waitingSince == null) {
+            return false;
+        }
+        endWait(by, at, "The customer answered.");
+        return true;
+    }
+
+    private void endWait(String by, Instant at, String note) {
+        waitingSince = null;
+        record(AuditField.WAITING, WAITING, RESUMED, by, at, note);
+    }
+
+    /** @return since when the ticket waits for the customer, if it does */
+    public Optional<Instant> waitingSince() {
+        return Optional.ofNullable(waitingSince);
     }
 
     /**
@@ -709,36 +780,43 @@ public class ServiceTicket {
         };
     }
 
-    /** @return when the milestone is due: the opening plus the target for the ticket's current severity */
-    public Instant dueAt(Milestone milestone, MilestoneTargets targets) {
-        return openedAt.plus(targetFor(milestone, targets));
+    /**
+     * Replays the milestone clocks from the ticket's audit trail (see {@link MilestoneClocks} for the rules).
+     *
+     * @param trail the ticket's saved changes, oldest first, and any not saved yet after them
+     * @param targets each severity's targets, as the administrator set them
+     * @param now the instant to judge the milestones not yet reached against
+     */
+    public MilestoneClocks clocks(List<TicketChange> trail, Function<Severity, MilestoneTargets> targets,
+            HelpDeskCalendar calendar, Instant now) {
+        Map<Milestone, Instant> reached = new EnumMap<>(Milestone.class);
+        for (Milestone milestone : Milestone.values()) {
+            reachedAt(milestone).ifPresent(at -> reached.put(milestone, at));
+        }
+        return MilestoneClocks.replay(trail, severity, openedAt, reached, targets, calendar, now);
+    }
+
+    /** Keeps the clocks just replayed on the ticket's row, for the lists, queues, warnings and reports. */
+    public void recordClocks(MilestoneClocks replayed) {
+        clocks.update(replayed);
+    }
+
+    /** @return the clocks as last recorded */
+    public ClockReadings getClockReadings() {
+        return clocks;
     }
 
     /**
-     * @param targets the targets of the ticket's current severity
-     * @param now the instant to judge a milestone not yet reached against
-     * @return MET or MISSED once reached (reached exactly on the due time is met); before that PENDING until the
-     *         due time has passed, then MISSED
+     * The warning of {@code milestone} was sent: it is not sent again, even if the clock is replayed later.
+     *
+     * @return false if it had been sent already (by another server, say)
      */
-    public MilestoneStatus milestoneStatus(Milestone milestone, MilestoneTargets targets, Instant now) {
-        Duration target = targetFor(milestone, targets);
-        Optional<Instant> reached = reachedAt(milestone);
-        if (reached.isPresent()) {
-            return Duration.between(openedAt, reached.get()).compareTo(target) <= 0
-                    ? MilestoneStatus.MET : MilestoneStatus.MISSED;
+    public boolean warned(Milestone milestone) {
+        if (clocks.isWarned(milestone)) {
+            return false;
         }
-        return Objects.requireNonNull(now, "now").isAfter(openedAt.plus(target))
-                ? MilestoneStatus.MISSED : MilestoneStatus.PENDING;
-    }
-
-    private Duration targetFor(Milestone milestone, MilestoneTargets targets) {
-        Objects.requireNonNull(targets, "targets");
-        if (targets.getSeverity() != severity) {
-            throw new IllegalArgumentException("Ticket " + number + " has severity " + severity.label()
-                    + ": judge it against the " + severity.label() + " targets, not the "
-                    + targets.getSeverity().label() + " ones.");
-        }
-        return targets.target(milestone);
+        clocks.warned(milestone);
+        return true;
     }
 
     // ---------------------------------------------------------------- history
@@ -773,6 +851,10 @@ public class ServiceTicket {
     }
 
     private void changeState(ServiceTicketState newState, String by, Instant at, String note) {
+        if (waitingSince != null && newState != ServiceTicketState.TAKEN_IN_CHARGE) {
+            // Solved, escalated or closed meanwhile: the wait is over, and the trail says so before the new state.
+            endWait(by, at, null);
+        }
         if (newState != state) {
             record(AuditField.STATE, state, newState, by, at, note);
             state = newState;

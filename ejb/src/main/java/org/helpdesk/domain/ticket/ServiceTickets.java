@@ -1,5 +1,6 @@
 package org.helpdesk.domain.ticket;
 
+import java.util.List;
 import java.util.Optional;
 import org.helpdesk.domain.shared.Page;
 
@@ -28,6 +29,16 @@ public interface ServiceTickets {
     TicketNumber nextNumber(int year);
 
     void add(ServiceTicket ticket);
+
+    /** @return up to {@code max} tickets whose clock readings wait to be computed again, oldest first */
+    List<ServiceTicket> withStaleClocks(int max);
+
+    /**
+     * Marks the clocks of every open ticket to be computed again (the calendar or the targets changed).
+     *
+     * @return how many were marked
+     */
+    int markOpenClocksStale();
 
     /**
      * One page of the ticket list in {@code order}, keyset-paginated: {@code after} is the previous page's

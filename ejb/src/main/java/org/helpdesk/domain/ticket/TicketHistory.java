@@ -40,6 +40,12 @@ public interface TicketHistory {
     List<AuditEvent> audit(ProgrammingTicket ticket);
 
     /**
+     * The part of the audit trail the milestone clocks replay ({@link MilestoneClocks}): the changes of state, severity
+     * and waits for the customer, oldest first.
+     */
+    List<TicketChange> clockTrail(ServiceTicket ticket);
+
+    /**
      * The last change that moved the ticket's version: the newest audit event that is not an append. It names who
      * made a stale edit stale, and when.
      */

@@ -7,9 +7,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.util.List;
 import java.util.Optional;
 import org.helpdesk.domain.shared.Page;
 import org.helpdesk.domain.ticket.ServiceTicket;
+import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.ServiceTicketSummary;
 import org.helpdesk.domain.ticket.ServiceTickets;
 import org.helpdesk.domain.ticket.TicketFilter;
@@ -67,5 +69,17 @@ public class JpaServiceTickets implements ServiceTickets {
     @Override
     public long count(TicketFilter filter) {
         return listQuery.count(filter);
+    }
+
+    @Override
+    public List<ServiceTicket> withStaleClocks(int max) {
+        return em.createQuery("select t from ServiceTicket t where t.clocks.stale = true order by t.id",
+                ServiceTicket.class).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public int markOpenClocksStale() {
+        return em.createQuery("update ServiceTicket t set t.clocks.stale = true where t.state <> :closed")
+                .setParameter("closed", ServiceTicketState.CLOSED).executeUpdate();
     }
 }

@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.helpdesk.domain.ticket.AuditEvent;
 import org.helpdesk.domain.ticket.AuditField;
 import org.helpdesk.domain.ticket.Comment;
@@ -20,6 +22,9 @@ import org.helpdesk.domain.ticket.TimeEntry;
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class JpaTicketHistory implements TicketHistory {
+
+    private static final Set<AuditField> CLOCK_FIELDS = EnumSet.of(AuditField.STATE, AuditField.SEVERITY,
+            AuditField.WAITING);
 
     @PersistenceContext
     private EntityManager em;
@@ -91,6 +96,17 @@ public class JpaTicketHistory implements TicketHistory {
     @Override
     public List<AuditEvent> audit(ProgrammingTicket ticket) {
         return audit(AuditEvent.PROGRAMMING, ticket.getId());
+    }
+
+    @Override
+    public List<TicketChange> clockTrail(ServiceTicket ticket) {
+        return em.createQuery("select a from AuditEvent a where a.ticketType = :type and a.ticketId = :id"
+                + " and a.field in :fields order by a.at, a.id", AuditEvent.class)
+                .setParameter("type", AuditEvent.SERVICE).setParameter("id", ticket.getId())
+                .setParameter("fields", CLOCK_FIELDS).getResultStream()
+                .map(a -> new TicketChange(a.getField(), a.getOldValue(), a.getNewValue(), a.getActor(), a.getAt(),
+                        null))
+                .toList();
     }
 
     @Override

@@ -9,16 +9,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.time.HelpDeskCalendar;
+import org.helpdesk.domain.time.WorkingWeek;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Average targets: taking charge 120 minutes, first feedback 240, resolution 4320 (three days). */
+/**
+ * Average targets counted round the clock: taking charge 120 minutes, first feedback 240, resolution 4320 (three
+ * days). Business hours are {@link MilestoneClocksTest}'s.
+ */
 class MilestonesTest {
 
-    private final MilestoneTargets average = MilestoneTargets.defaults(Severity.AVERAGE);
+    private static final HelpDeskCalendar CALENDAR = new HelpDeskCalendar(WorkingWeek.DEFAULT, List.of());
+    private final MilestoneTargets average = new MilestoneTargets(Severity.AVERAGE, 120, 240, 4320,
+            ClockMode.ROUND_THE_CLOCK);
+    private final List<TicketChange> trail = new ArrayList<>();
+
+    private MilestoneClocks clocks(ServiceTicket ticket, Instant now) {
+        trail.addAll(ticket.drainChanges());
+        return ticket.clocks(trail, s -> average, CALENDAR, now);
+    }
+
+    private MilestoneStatus status(ServiceTicket ticket, Milestone milestone, Instant now) {
+        return clocks(ticket, now).of(milestone).status();
+    }
 
     @ParameterizedTest(name = "taken in charge after {0} min: {1}")
     @CsvSource({"1, MET", "120, MET", "121, MISSED"})
@@ -26,7 +46,7 @@ class MilestonesTest {
         ServiceTicket ticket = serviceTicket();
         ticket.takeCharge(OPERATOR, at(minutes));
 
-        assertEquals(expected, ticket.milestoneStatus(Milestone.TAKING_CHARGE, average, at(10_000)));
+        assertEquals(expected, status(ticket, Milestone.TAKING_CHARGE, at(10_000)));
     }
 
     @ParameterizedTest(name = "not reached, {0} min after opening: {1}")
@@ -34,7 +54,7 @@ class MilestonesTest {
     void aMilestoneNotReachedIsPendingUntilItIsDue(int minutes, MilestoneStatus expected) {
         ServiceTicket ticket = serviceTicket();
 
-        assertEquals(expected, ticket.milestoneStatus(Milestone.FIRST_FEEDBACK, average, at(minutes)));
+        assertEquals(expected, status(ticket, Milestone.FIRST_FEEDBACK, at(minutes)));
     }
 
     @Test
@@ -44,7 +64,7 @@ class MilestonesTest {
         ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, DAY, OPERATOR, at(50));
 
         assertEquals(Optional.of(at(50)), ticket.reachedAt(Milestone.FIRST_FEEDBACK));
-        assertEquals(MilestoneStatus.MET, ticket.milestoneStatus(Milestone.FIRST_FEEDBACK, average, at(10_000)));
+        assertEquals(MilestoneStatus.MET, status(ticket, Milestone.FIRST_FEEDBACK, at(10_000)));
     }
 
     @Test
@@ -53,7 +73,7 @@ class MilestonesTest {
 
         ticket.agreeClosure("Mario Rossi", Channel.PHONE, 45, DAY, OPERATOR, at(241));
 
-        assertEquals(MilestoneStatus.MISSED, ticket.milestoneStatus(Milestone.FIRST_FEEDBACK, average, at(241)));
+        assertEquals(MilestoneStatus.MISSED, status(ticket, Milestone.FIRST_FEEDBACK, at(241)));
     }
 
     @Test
@@ -73,28 +93,19 @@ class MilestonesTest {
         ticket.takeCharge(OPERATOR, at(10));
         ticket.markResolved(OPERATOR, at(4320));
 
-        assertEquals(MilestoneStatus.MET, ticket.milestoneStatus(Milestone.RESOLUTION, average, at(9999)));
-        assertEquals(T0.plus(Duration.ofDays(3)), ticket.dueAt(Milestone.RESOLUTION, average));
-    }
-
-    @Test
-    void aTicketIsJudgedAgainstTheTargetsOfItsOwnSeverity() {
-        ServiceTicket ticket = serviceTicket();
-
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> ticket.milestoneStatus(Milestone.TAKING_CHARGE, MilestoneTargets.defaults(Severity.HIGH), T0));
-
-        assertEquals("Ticket HD-2026-000001 has severity Average: judge it against the Average targets, not the High "
-                + "ones.", refused.getMessage());
+        assertEquals(MilestoneStatus.MET, status(ticket, Milestone.RESOLUTION, at(9999)));
+        assertEquals(T0.plus(Duration.ofDays(3)), clocks(ticket, at(9999)).of(Milestone.RESOLUTION).dueAt());
     }
 
     @ParameterizedTest
-    @CsvSource({"HIGH, 30, 60, 480", "AVERAGE, 120, 240, 4320", "LOW, 480, 1440, 14400",
-        "SECONDARY, 1440, 2880, 43200"})
-    void theDefaultTargetsAreTheOnesTheMigrationInserts(Severity severity, int takingCharge, int firstFeedback,
-            int resolution) {
+    @CsvSource({"HIGH, 30, 60, 480, ROUND_THE_CLOCK", "AVERAGE, 120, 240, 1440, BUSINESS_HOURS",
+        "LOW, 480, 960, 4800, BUSINESS_HOURS", "SECONDARY, 960, 1440, 9600, BUSINESS_HOURS"})
+    void theDefaultTargetsAreTheOnesTheMigrationsLeave(Severity severity, int takingCharge, int firstFeedback,
+            int resolution, ClockMode mode) {
         MilestoneTargets targets = MilestoneTargets.defaults(severity);
 
+        assertEquals(mode, targets.getClockMode());
+        assertEquals(80, targets.getWarningPercent());
         assertEquals(severity, targets.getSeverity());
         assertEquals(Duration.ofMinutes(takingCharge), targets.target(Milestone.TAKING_CHARGE));
         assertEquals(Duration.ofMinutes(firstFeedback), targets.target(Milestone.FIRST_FEEDBACK));

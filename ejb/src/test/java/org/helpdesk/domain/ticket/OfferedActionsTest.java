@@ -41,6 +41,8 @@ class OfferedActionsTest {
             Map.entry(ServiceTicket.Action.ESCALATE, "escalate"),
             Map.entry(ServiceTicket.Action.LINK_PROGRAMMING, "link"),
             Map.entry(ServiceTicket.Action.MARK_RESOLVED, "markResolved"),
+            Map.entry(ServiceTicket.Action.WAIT_FOR_CUSTOMER, "waitForCustomer"),
+            Map.entry(ServiceTicket.Action.RESUME, "resume"),
             Map.entry(ServiceTicket.Action.CONFIRM_VERIFICATION, "recordVerification"),
             Map.entry(ServiceTicket.Action.FAIL_VERIFICATION, "recordVerification"),
             Map.entry(ServiceTicket.Action.AGREE_CLOSURE, "agreeClosure"),
@@ -73,6 +75,9 @@ class OfferedActionsTest {
         SERVICE_COMMANDS.put(ServiceTicket.Action.LINK_PROGRAMMING,
                 t -> t.linkProgrammingTicket(Fixtures.programmingTicket(91, Severity.LOW), OPERATOR, at(300)));
         SERVICE_COMMANDS.put(ServiceTicket.Action.MARK_RESOLVED, t -> t.markResolved(OPERATOR, at(300)));
+        SERVICE_COMMANDS.put(ServiceTicket.Action.WAIT_FOR_CUSTOMER,
+                t -> t.waitForCustomer("Which printer?", OPERATOR, at(300)));
+        SERVICE_COMMANDS.put(ServiceTicket.Action.RESUME, t -> t.resume("Answered by phone", OPERATOR, at(300)));
         SERVICE_COMMANDS.put(ServiceTicket.Action.CONFIRM_VERIFICATION,
                 t -> t.confirmVerification("Works", OPERATOR, at(300)));
         SERVICE_COMMANDS.put(ServiceTicket.Action.FAIL_VERIFICATION,
@@ -114,6 +119,11 @@ class OfferedActionsTest {
             situations.put("Closed " + kind, () -> closed(verified(taken(kind))));
         }
         situations.put("In programming", () -> escalated(taken(RequestKind.SOFTWARE_BUG)));
+        situations.put("Waiting for the customer", () -> {
+            ServiceTicket t = taken(RequestKind.SOFTWARE_BUG);
+            t.waitForCustomer("Which printer?", OPERATOR, at(25));
+            return t;
+        });
         situations.put("In programming, linked to two", () -> {
             ServiceTicket t = escalated(taken(RequestKind.SOFTWARE_BUG));
             t.linkProgrammingTicket(Fixtures.programmingTicket(2, Severity.LOW), OPERATOR, at(25));

@@ -17,7 +17,9 @@ import static org.helpdesk.domain.ticket.ServiceTicket.Action.MARK_RESOLVED;
 import static org.helpdesk.domain.ticket.ServiceTicket.Action.PROGRAMMING_CLOSED;
 import static org.helpdesk.domain.ticket.ServiceTicket.Action.REASSIGN;
 import static org.helpdesk.domain.ticket.ServiceTicket.Action.REOPEN;
+import static org.helpdesk.domain.ticket.ServiceTicket.Action.RESUME;
 import static org.helpdesk.domain.ticket.ServiceTicket.Action.TAKE_CHARGE;
+import static org.helpdesk.domain.ticket.ServiceTicket.Action.WAIT_FOR_CUSTOMER;
 import static org.helpdesk.domain.ticket.ServiceTicketState.AWAITING_VERIFICATION;
 import static org.helpdesk.domain.ticket.ServiceTicketState.CLOSED;
 import static org.helpdesk.domain.ticket.ServiceTicketState.IN_PROGRAMMING;
@@ -51,7 +53,8 @@ class ServiceTicketLifecycleTest {
     /** The process as the help desk procedure describes it; written out here independently of the class. */
     private static final Map<ServiceTicketState, Set<Action>> EXPECTED = Map.of(
             NEW, EnumSet.of(TAKE_CHARGE, REASSIGN, EDIT, COMMENT, LOG_TIME),
-            TAKEN_IN_CHARGE, EnumSet.of(ESCALATE, LINK_PROGRAMMING, MARK_RESOLVED, REASSIGN, EDIT, COMMENT, LOG_TIME),
+            TAKEN_IN_CHARGE, EnumSet.of(ESCALATE, LINK_PROGRAMMING, MARK_RESOLVED, WAIT_FOR_CUSTOMER, RESUME, REASSIGN,
+                    EDIT, COMMENT, LOG_TIME),
             IN_PROGRAMMING, EnumSet.of(LINK_PROGRAMMING, PROGRAMMING_CLOSED, REASSIGN, EDIT, COMMENT, LOG_TIME),
             AWAITING_VERIFICATION, EnumSet.of(CONFIRM_VERIFICATION, FAIL_VERIFICATION, REASSIGN, COMMENT, LOG_TIME),
             VERIFIED, EnumSet.of(AGREE_CLOSURE, FAIL_VERIFICATION, REASSIGN, COMMENT, LOG_TIME),

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.helpdesk.application.ticket.MilestoneTargetService;
+import org.helpdesk.domain.ticket.ClockMode;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.web.support.Formats;
 import org.helpdesk.web.support.Messages;
@@ -28,6 +29,8 @@ public class TargetsAdmin implements Serializable {
         private Integer takingCharge;
         private Integer firstFeedback;
         private Integer resolution;
+        private ClockMode clockMode;
+        private Integer warningPercent;
 
         Row(MilestoneTargetService.TargetsView v) {
             severity = v.severity();
@@ -35,6 +38,24 @@ public class TargetsAdmin implements Serializable {
             takingCharge = v.takingChargeMinutes();
             firstFeedback = v.firstFeedbackMinutes();
             resolution = v.resolutionMinutes();
+            clockMode = v.clockMode();
+            warningPercent = v.warningPercent();
+        }
+
+        public ClockMode getClockMode() {
+            return clockMode;
+        }
+
+        public void setClockMode(ClockMode clockMode) {
+            this.clockMode = clockMode;
+        }
+
+        public Integer getWarningPercent() {
+            return warningPercent;
+        }
+
+        public void setWarningPercent(Integer warningPercent) {
+            this.warningPercent = warningPercent;
         }
 
         public Severity getSeverity() {
@@ -83,10 +104,14 @@ public class TargetsAdmin implements Serializable {
 
     public void save(Row row) {
         if (Messages.attempt(() -> targets.change(row.severity, new MilestoneTargetService.ChangeTargets(row.version,
-                row.takingCharge, row.firstFeedback, row.resolution))) != null) {
+                row.takingCharge, row.firstFeedback, row.resolution, row.clockMode, row.warningPercent))) != null) {
             Messages.info("done.targetsChanged", fmt.label(row.severity));
             load();
         }
+    }
+
+    public ClockMode[] getClockModes() {
+        return ClockMode.values();
     }
 
     public List<Row> getRows() {

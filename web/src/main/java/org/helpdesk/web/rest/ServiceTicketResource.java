@@ -30,8 +30,10 @@ import org.helpdesk.application.ticket.TicketCommands.LogTime;
 import org.helpdesk.application.ticket.TicketCommands.OpenServiceTicket;
 import org.helpdesk.application.ticket.TicketCommands.Reassign;
 import org.helpdesk.application.ticket.TicketCommands.Reopen;
+import org.helpdesk.application.ticket.TicketCommands.Resume;
 import org.helpdesk.application.ticket.TicketCommands.Verification;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
+import org.helpdesk.application.ticket.TicketCommands.WaitForCustomer;
 import org.helpdesk.application.ticket.TicketViews.AuditEntryView;
 import org.helpdesk.application.ticket.TicketViews.CommentView;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
@@ -130,6 +132,20 @@ public class ServiceTicketResource {
     @Path("{number}/resolution")
     public ServiceTicketView markResolved(@PathParam("number") String number, Versioned command) {
         return tickets.markResolved(number, command);
+    }
+
+    /** The question goes to the customer as an update; the resolution clock stands still until they answer. */
+    @POST
+    @Path("{number}/waiting")
+    public ServiceTicketView waitForCustomer(@PathParam("number") String number, WaitForCustomer command) {
+        return tickets.waitForCustomer(number, command);
+    }
+
+    /** The customer answered some other way: the resolution clock runs again. */
+    @POST
+    @Path("{number}/resumption")
+    public ServiceTicketView resume(@PathParam("number") String number, Resume command) {
+        return tickets.resume(number, command);
     }
 
     @POST

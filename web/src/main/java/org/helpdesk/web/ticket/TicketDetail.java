@@ -26,8 +26,10 @@ import org.helpdesk.application.ticket.TicketCommands.Link;
 import org.helpdesk.application.ticket.TicketCommands.LogTime;
 import org.helpdesk.application.ticket.TicketCommands.Reassign;
 import org.helpdesk.application.ticket.TicketCommands.Reopen;
+import org.helpdesk.application.ticket.TicketCommands.Resume;
 import org.helpdesk.application.ticket.TicketCommands.Verification;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
+import org.helpdesk.application.ticket.TicketCommands.WaitForCustomer;
 import org.helpdesk.application.ticket.TicketViews.AuditEntryView;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.ticket.TicketViews.ServiceTicketView;
@@ -99,6 +101,8 @@ public class TicketDetail implements Serializable {
     private Channel agreedHow = Channel.PHONE;
     private Integer closureMinutes;
     private String reopenReason;
+    private String question;
+    private String resumeNote;
     private String operator;
     private Channel editChannel;
     private RequestKind editKind;
@@ -293,6 +297,15 @@ public class TicketDetail implements Serializable {
 
     public void link() {
         done(Messages.attempt(() -> tickets.link(number, new Link(ticket.version(), linkNumber))), "done.link");
+    }
+
+    public void waitForCustomer() {
+        done(Messages.attempt(() -> tickets.waitForCustomer(number, new WaitForCustomer(ticket.version(), question))),
+                "done.waiting");
+    }
+
+    public void resume() {
+        done(Messages.attempt(() -> tickets.resume(number, new Resume(ticket.version(), resumeNote))), "done.resumed");
     }
 
     public void markResolved() {
@@ -565,6 +578,22 @@ public class TicketDetail implements Serializable {
 
     public void setClosureMinutes(Integer closureMinutes) {
         this.closureMinutes = closureMinutes;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public String getResumeNote() {
+        return resumeNote;
+    }
+
+    public void setResumeNote(String resumeNote) {
+        this.resumeNote = resumeNote;
     }
 
     public String getReopenReason() {

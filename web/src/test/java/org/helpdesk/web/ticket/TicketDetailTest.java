@@ -64,6 +64,6 @@ class TicketDetailTest {
     private static ServiceTicketView ticket(ServiceTicketState state, ContactRef contact, Channel channel) {
         return new ServiceTicketView("HD-2026-000001", 0, state, new CustomerRef("ROSSI", "Rossi Meccanica"), contact,
                 channel, RequestKind.SOFTWARE_BUG, Severity.AVERAGE, "Printer", "Offline", null, AT, "anna", List.of(),
-                null, List.of(), null, 0, Set.of(), AT, "anna", false, null);
+                null, List.of(), null, 0, Set.of(), AT, "anna", false, null, null, null);
     }
 }

@@ -21,6 +21,7 @@ import org.helpdesk.application.internal.CallerRoles;
 import org.helpdesk.application.mail.ConversationService;
 import org.helpdesk.application.ticket.TicketViews.ServiceTicketView;
 import org.helpdesk.application.ticket.internal.Notifications;
+import org.helpdesk.application.ticket.internal.TicketClocks;
 import org.helpdesk.application.ticket.internal.Views;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
@@ -34,7 +35,6 @@ import org.helpdesk.domain.shared.Values;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.Comment;
 import org.helpdesk.domain.ticket.CommentVisibility;
-import org.helpdesk.domain.ticket.MilestoneTargetSettings;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.ServiceTickets;
 import org.helpdesk.domain.ticket.TicketHistory;
@@ -63,7 +63,7 @@ public class DefaultConversationService implements ConversationService {
     private Customers customers;
 
     @Inject
-    private MilestoneTargetSettings targets;
+    private TicketClocks clocks;
 
     @Inject
     private MailTickets mailTickets;
@@ -167,7 +167,7 @@ public class DefaultConversationService implements ConversationService {
         if (!mail.isAutomatic()) {
             notifications.mailAcknowledged(ticket, mail);
         }
-        return Views.of(ticket, targets.of(ticket.getSeverity()), now, CallerRoles.of(context));
+        return Views.of(ticket, clocks.replay(ticket, now), CallerRoles.of(context));
     }
 
     @Override

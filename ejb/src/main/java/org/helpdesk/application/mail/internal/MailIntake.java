@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.helpdesk.application.ticket.internal.Notifications;
+import org.helpdesk.application.ticket.internal.TicketClocks;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.customer.Customers;
@@ -33,6 +34,7 @@ import org.helpdesk.domain.mail.ParsedMail;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.ServiceTickets;
+import org.helpdesk.domain.ticket.TicketHistory;
 import org.helpdesk.infrastructure.mail.inbound.MailInConfiguration;
 import org.helpdesk.infrastructure.mail.inbound.MailInSettings;
 
@@ -91,6 +93,12 @@ public class MailIntake implements MailReceiver {
     private MailTickets mailTickets;
 
     @Inject
+    private TicketHistory history;
+
+    @Inject
+    private TicketClocks clocks;
+
+    @Inject
     private Clock clock;
 
     @Override
@@ -121,6 +129,11 @@ public class MailIntake implements MailReceiver {
                 in.addedTo(ticket, contact, closed ? Attention.CLOSED_TICKET_REPLY
                         : contact == null && !isContactAddress(ticket, mail.fromAddress()) ? Attention.NEW_CONTACT
                                 : null);
+                if (!closed && !mail.automatic() && ticket.customerAnswered(MailTickets.ACTOR, now)) {
+                    // The answer the ticket waited for: its resolution clock runs again.
+                    history.record(ticket);
+                    clocks.record(ticket, now);
+                }
                 mails.add(in, attachments(in, mail));
                 return Received.RECORDED;
             }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.helpdesk.application.ticket.internal.TicketClocks;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.ticket.ServiceTicket;
@@ -23,6 +24,9 @@ class MailTickets {
     @Inject
     private TicketHistory history;
 
+    @Inject
+    private TicketClocks clocks;
+
     /** Opens a ticket from a mail's subject and text, in the caller's transaction. */
     ServiceTicket open(Customer customer, Contact contact, String subject, String text, String followsUp,
             Instant now) {
@@ -30,6 +34,7 @@ class MailTickets {
                 customer, contact, subject(subject), description(text), followsUp, ACTOR, now);
         tickets.add(ticket);
         history.record(ticket);
+        clocks.record(ticket, now);
         return ticket;
     }
 

@@ -62,7 +62,7 @@ public class DefaultDashboardService implements DashboardService {
         }
         figures.eachOpened(start(month), start(month.plusMonths(1)), t -> {
             for (Milestone milestone : Milestone.values()) {
-                MilestoneStatus status = t.milestoneStatus(milestone, targets.get(t.getSeverity()), now);
+                MilestoneStatus status = t.getClockReadings().status(milestone, targets.get(t.getSeverity()), now);
                 tally.get(t.getSeverity()).get(milestone)[status.ordinal()]++;
             }
         });

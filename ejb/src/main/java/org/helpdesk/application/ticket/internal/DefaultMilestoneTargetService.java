@@ -35,6 +35,9 @@ public class DefaultMilestoneTargetService implements MilestoneTargetService {
     @EJB
     private StaleEdits staleEdits;
 
+    @EJB
+    private ClockRefreshBatch clockRefresh;
+
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
@@ -57,12 +60,15 @@ public class DefaultMilestoneTargetService implements MilestoneTargetService {
             throw StaleEdits.of(targets);
         }
         targets.change(command.takingChargeMinutes(), command.firstFeedbackMinutes(), command.resolutionMinutes(),
+                command.clockMode() == null ? targets.getClockMode() : command.clockMode(),
+                command.warningPercent() == null ? targets.getWarningPercent() : command.warningPercent(),
                 caller.username(), caller.now());
         try {
             unitOfWork.flush();
         } catch (LostUpdateException e) {
             throw staleEdits.lostRace(e, EditedRecord.MILESTONE_TARGETS, severity);
         }
+        clockRefresh.markOpenStale();
         return view(targets);
     }
 
@@ -76,6 +82,6 @@ public class DefaultMilestoneTargetService implements MilestoneTargetService {
 
     private static TargetsView view(MilestoneTargets t) {
         return new TargetsView(t.getSeverity(), t.getVersion(), t.getTakingChargeMinutes(),
-                t.getFirstFeedbackMinutes(), t.getResolutionMinutes());
+                t.getFirstFeedbackMinutes(), t.getResolutionMinutes(), t.getClockMode(), t.getWarningPercent());
     }
 }

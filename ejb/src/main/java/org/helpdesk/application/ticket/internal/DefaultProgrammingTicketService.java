@@ -53,6 +53,9 @@ import org.helpdesk.domain.ticket.WorkLevel;
 public class DefaultProgrammingTicketService implements ProgrammingTicketService {
 
     @Inject
+    private TicketClocks clocks;
+
+    @Inject
     private ProgrammingTickets tickets;
 
     @Inject
@@ -126,8 +129,9 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
         Instant now = caller.now();
         Set<ServiceTicket> moved = ticket.recordUpdateSent(command.updateVersion(), command.sentOn(),
                 command.means(), caller.username(), now);
-        for (ServiceTicket service : ticket.getServiceTickets().stream()
-                .sorted(Comparator.comparing(ServiceTicket::getNumber)).toList()) {
+        List<ServiceTicket> services = ticket.getServiceTickets().stream()
+                .sorted(Comparator.comparing(ServiceTicket::getNumber)).toList();
+        for (ServiceTicket service : services) {
             history.record(service);
             // Only a ticket that moved to verification has the fix to try: one still waiting for another
             // programming ticket stays put, and its contact is told when that one is delivered.
@@ -135,7 +139,12 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
                 notifications.updateSent(service, ticket);
             }
         }
-        return saved(ticket);
+        ProgrammingTicketView view = saved(ticket);
+        // After the flush that checked the versions: the programming time of each service ticket ends here.
+        for (ServiceTicket service : services) {
+            clocks.record(service, now);
+        }
+        return view;
     }
 
     @Override

@@ -29,9 +29,11 @@ import org.helpdesk.application.ticket.TicketCommands.LogTime;
 import org.helpdesk.application.ticket.TicketCommands.OpenServiceTicket;
 import org.helpdesk.application.ticket.TicketCommands.Reassign;
 import org.helpdesk.application.ticket.TicketCommands.Reopen;
+import org.helpdesk.application.ticket.TicketCommands.Resume;
 import org.helpdesk.application.ticket.TicketCommands.Reversal;
 import org.helpdesk.application.ticket.TicketCommands.Verification;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
+import org.helpdesk.application.ticket.TicketCommands.WaitForCustomer;
 import org.helpdesk.application.ticket.TicketViews.AuditEntryView;
 import org.helpdesk.application.ticket.TicketViews.CommentView;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
@@ -48,6 +50,7 @@ import org.helpdesk.domain.staff.StaffMembers;
 import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.ticket.Comment;
 import org.helpdesk.domain.ticket.CommentVisibility;
+import org.helpdesk.domain.ticket.MilestoneClocks;
 import org.helpdesk.domain.ticket.MilestoneTargetSettings;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ProgrammingTickets;
@@ -106,6 +109,9 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private TicketClocks clocks;
+
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.ADMIN})
     public ServiceTicketView open(OpenServiceTicket command) {
@@ -126,8 +132,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
                 customer, contact, command.channel(), command.kind(), command.severity(), command.subject(),
                 command.description(), caller.username(), now);
         tickets.add(ticket);
-        save(ticket);
-        return Views.of(ticket, targets.of(ticket.getSeverity()), now, CallerRoles.of(context));
+        return saved(ticket, now);
     }
 
     @Override
@@ -251,6 +256,28 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     }
 
     @Override
+    @RolesAllowed(Role.Names.OPERATOR)
+    public ServiceTicketView waitForCustomer(String number, WaitForCustomer command) {
+        ServiceTicket ticket = editable(number, command.version());
+        Instant now = caller.now();
+        // Refused before the question is written, so that a refusal sends nothing.
+        ticket.waitForCustomer(command.question(), caller.username(), now);
+        Comment question = ticket.addComment(CommentVisibility.CUSTOMER, command.question(), caller.username(), now);
+        history.add(question);
+        notifications.customerUpdate(ticket, question);
+        return saved(ticket, now);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.OPERATOR)
+    public ServiceTicketView resume(String number, Resume command) {
+        ServiceTicket ticket = editable(number, command.version());
+        Instant now = caller.now();
+        ticket.resume(command.note(), caller.username(), now);
+        return saved(ticket, now);
+    }
+
+    @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER})
     public CommentView comment(String number, AddComment command) {
         ServiceTicket ticket = forAppend(number);
@@ -311,7 +338,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
             Role.Names.ADMIN})
     public ServiceTicketView get(String number) {
         ServiceTicket ticket = find(number);
-        return Views.of(ticket, targets.of(ticket.getSeverity()), caller.now(), CallerRoles.of(context));
+        return Views.of(ticket, clocks.replay(ticket, caller.now()), CallerRoles.of(context));
     }
 
     @Override
@@ -411,17 +438,21 @@ public class DefaultServiceTicketService implements ServiceTicketService {
      * Journals the changes and flushes, so that an edit that lost the race against another one (both read the same
      * version) is refused here, naming who won and when.
      */
-    private void save(ServiceTicket ticket) {
+    /**
+     * Writes the ticket's changes and its history, then replays its milestone clocks from the trail just written and
+     * keeps them on its row.
+     */
+    private MilestoneClocks save(ServiceTicket ticket) {
         history.record(ticket);
         try {
             unitOfWork.flush();
         } catch (LostUpdateException e) {
             throw staleEdits.lostRace(e, EditedRecord.SERVICE_TICKET, ticket.getNumber());
         }
+        return clocks.record(ticket, caller.now());
     }
 
     private ServiceTicketView saved(ServiceTicket ticket, Instant now) {
-        save(ticket);
-        return Views.of(ticket, targets.of(ticket.getSeverity()), now, CallerRoles.of(context));
+        return Views.of(ticket, save(ticket), CallerRoles.of(context));
     }
 }

@@ -1,7 +1,5 @@
 package org.helpdesk.application.ticket.internal;
 
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -13,15 +11,16 @@ import org.helpdesk.application.ticket.TicketViews.CustomerRef;
 import org.helpdesk.application.ticket.TicketViews.LinkedServiceTicket;
 import org.helpdesk.application.ticket.TicketViews.LinkedTicket;
 import org.helpdesk.application.ticket.TicketViews.MilestoneView;
+import org.helpdesk.application.ticket.TicketViews.PauseView;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
+import org.helpdesk.application.ticket.TicketViews.ResolutionSplit;
 import org.helpdesk.application.ticket.TicketViews.ServiceTicketView;
 import org.helpdesk.application.ticket.TicketViews.TimeEntryView;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.AuditEvent;
 import org.helpdesk.domain.ticket.Comment;
-import org.helpdesk.domain.ticket.Milestone;
-import org.helpdesk.domain.ticket.MilestoneTargets;
+import org.helpdesk.domain.ticket.MilestoneClocks;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.TimeEntry;
@@ -33,11 +32,11 @@ public final class Views {
     }
 
     /** @param roles the reader's, for the actions offered to them */
-    public static ServiceTicketView of(ServiceTicket t, MilestoneTargets targets, Instant now,
-            Set<Role> roles) {
-        List<MilestoneView> milestones = Arrays.stream(Milestone.values())
-                .map(m -> new MilestoneView(m, t.dueAt(m, targets), t.reachedAt(m).orElse(null),
-                        t.milestoneStatus(m, targets, now)))
+    public static ServiceTicketView of(ServiceTicket t, MilestoneClocks clocks, Set<Role> roles) {
+        List<MilestoneView> milestones = clocks.all().stream()
+                .map(c -> new MilestoneView(c.milestone(), c.dueAt(), c.reachedAt(), c.status(),
+                        (int) c.target().toMinutes(), c.mode(), c.elapsed().toMinutes(), c.warnAt(),
+                        c.pauses().stream().map(p -> new PauseView(p.from(), p.to(), p.reason())).toList()))
                 .toList();
         ClosureView closure = t.getClosure()
                 .map(c -> new ClosureView(c.agreedWith(), c.channel(), c.closedAt(), c.closedBy())).orElse(null);
@@ -53,7 +52,8 @@ public final class Views {
                 t.getChannel(), t.getKind(), t.getSeverity(), t.getSubject(), t.getDescription(),
                 t.getAssignedOperator(), t.getOpenedAt(), t.getOpenedBy(), milestones, closure, links, t.hours(),
                 t.getReopenCount(), t.actionsFor(roles), t.getLastModifiedAt(), t.getLastModifiedBy(),
-                t.isAwaitingQualification(), t.getFollowsUp());
+                t.isAwaitingQualification(), t.getFollowsUp(), t.waitingSince().orElse(null),
+                new ResolutionSplit(clocks.split().helpDesk().toMinutes(), clocks.split().programming().toMinutes()));
     }
 
     /** @param roles the reader's, for the actions offered to them */
