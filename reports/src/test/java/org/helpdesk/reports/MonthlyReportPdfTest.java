@@ -89,6 +89,45 @@ class MonthlyReportPdfTest {
     }
 
     @Test
+    void theMilestoneTimesSayHowTheyCountAndTheResolutionIsSplitByLevel() throws IOException {
+        for (Locale language : java.util.List.of(Locale.ENGLISH, Locale.ITALIAN)) {
+            MonthlyReport sample = SampleData.monthly(8, language);
+            MonthlyReport report = new MonthlyReport(sample.customerCode(), sample.customerName(), sample.language(),
+                    sample.month(), sample.issuedOn(), sample.severities(), sample.milestones(), sample.programming(),
+                    sample.satisfaction(), sample.helpDeskMinutes(), sample.programmingMinutes(), sample.calls(),
+                    java.util.Map.of("HIGH", "ROUND_THE_CLOCK", "AVERAGE", "BUSINESS_HOURS", "LOW", "BUSINESS_HOURS",
+                            "SECONDARY", "BUSINESS_HOURS"),
+                    java.util.List.of(new MonthlyReport.SplitLine("AVERAGE", 2, 120, 360)));
+
+            try (PDDocument pdf = Loader.loadPDF(render(report))) {
+                String text = text(pdf).replaceAll("\\s+", " ");
+
+                if (language == Locale.ENGLISH) {
+                    assertTrue(text.contains("Times of Average, Low, Secondary count business hours (the help desk's"
+                            + " working days and hours, without holidays and closures)."), text);
+                    assertTrue(text.contains("Times of High count round the clock."), text);
+                    assertTrue(text.contains("Resolution time by level: help desk and programming"), text);
+                    assertTrue(text.contains("Average 2 2:00 6:00 75%"), text);
+                } else {
+                    assertTrue(text.contains("I tempi delle severità Media, Bassa, Secondaria contano l'orario di"
+                            + " lavoro"), text);
+                    assertTrue(text.contains("Tempo di risoluzione per livello: help desk e programmazione"), text);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aReportWithoutClockModesSaysItsTimesAreElapsedTime() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(render(SampleData.monthly(8, Locale.ENGLISH)))) {
+            String text = text(pdf);
+
+            assertTrue(text.contains("Times are elapsed time from the opening."), text);
+            assertFalse(text.contains("Resolution time by level"), text);
+        }
+    }
+
+    @Test
     void aMonthWithoutCallsGivesOnePageThatSaysSo() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(render(SampleData.monthly(0, Locale.ENGLISH)))) {
             String text = text(pdf);

@@ -21,17 +21,40 @@ import org.helpdesk.domain.ticket.WorkLevel;
  */
 public interface MonthlyFigures {
 
-    /** One call (service ticket): the columns the report reads. */
+    /**
+     * One call (service ticket): the columns the report reads. The clock minutes are its milestone clocks as last
+     * replayed ({@code ClockReadings}): business or round-the-clock minutes to each milestone reached, and the
+     * resolution split between help desk and programming; null where not reached, or not replayed yet.
+     */
     record Call(long id, String number, Instant openedAt, Channel channel, RequestKind kind, Severity severity,
             String subject, ServiceTicketState state, Instant takenInChargeAt, Instant firstFeedbackAt,
-            Instant resolvedAt) {
+            Instant resolvedAt, Integer takingChargeClock, Integer firstFeedbackClock, Integer resolutionClock,
+            Integer helpDeskClock, Integer programmingClock) {
+
+        /** A call whose clocks were not replayed: its milestone times are plain elapsed time. */
+        public Call(long id, String number, Instant openedAt, Channel channel, RequestKind kind, Severity severity,
+                String subject, ServiceTicketState state, Instant takenInChargeAt, Instant firstFeedbackAt,
+                Instant resolvedAt) {
+            this(id, number, openedAt, channel, kind, severity, subject, state, takenInChargeAt, firstFeedbackAt,
+                    resolvedAt, null, null, null, null, null);
+        }
 
         /**
-         * @return minutes from the opening to the milestone, as {@link ServiceTicket#reachedAt}; null if not reached
+         * @return the minutes the milestone's clock counted until it was reached (business hours or round the clock,
+         *         as the severity's targets say); the plain elapsed minutes for a call whose clocks were not replayed
+         *         yet; null if not reached
          */
         public Long minutesTo(Milestone milestone) {
             Instant at = ServiceTicket.reachedAt(milestone, takenInChargeAt, firstFeedbackAt, resolvedAt);
-            return at == null ? null : Duration.between(openedAt, at).toMinutes();
+            if (at == null) {
+                return null;
+            }
+            Integer clock = switch (milestone) {
+                case TAKING_CHARGE -> takingChargeClock;
+                case FIRST_FEEDBACK -> firstFeedbackClock;
+                case RESOLUTION -> resolutionClock;
+            };
+            return clock != null ? clock.longValue() : Duration.between(openedAt, at).toMinutes();
         }
     }
 

@@ -32,12 +32,15 @@ public class JpaMonthlyFigures implements MonthlyFigures {
     @Override
     public List<Call> calls(long customerId, Instant start, Instant end) {
         return read("select t.id, t.number, t.openedAt, t.channel, t.kind, t.severity, t.subject,"
-                + " t.state, t.takenInChargeAt, t.firstFeedbackAt, t.resolvedAt from ServiceTicket t"
+                + " t.state, t.takenInChargeAt, t.firstFeedbackAt, t.resolvedAt, t.clocks.takingChargeMinutes,"
+                + " t.clocks.firstFeedbackMinutes, t.clocks.resolutionMinutes, t.clocks.helpDeskMinutes,"
+                + " t.clocks.programmingMinutes from ServiceTicket t"
                 + " where t.customer.id = :c and t.openedAt >= :start and t.openedAt < :end order by t.openedAt, t.id")
                 .setParameter("c", customerId).setParameter("start", start).setParameter("end", end).getResultList()
                 .stream().map(r -> new Call((Long) r[0], (String) r[1], (Instant) r[2], (Channel) r[3],
                         (RequestKind) r[4], (Severity) r[5], (String) r[6], (ServiceTicketState) r[7],
-                        (Instant) r[8], (Instant) r[9], (Instant) r[10]))
+                        (Instant) r[8], (Instant) r[9], (Instant) r[10], (Integer) r[11], (Integer) r[12],
+                        (Integer) r[13], (Integer) r[14], (Integer) r[15]))
                 .toList();
     }
 

@@ -16,17 +16,38 @@ import java.util.Map;
  * @param severities one line per severity, High first, even when it had no calls
  * @param milestones one line per milestone and severity
  * @param calls every call opened in the month, oldest first
+ * @param clockModes severity code to how its clocks count ({@code BUSINESS_HOURS} or {@code ROUND_THE_CLOCK}); empty
+ *        for plain elapsed time
+ * @param resolutionSplit one line per severity with resolved calls: their resolution time by level
  */
 public record MonthlyReport(String customerCode, String customerName, Locale language, YearMonth month,
         LocalDate issuedOn, List<SeverityLine> severities, List<MilestoneLine> milestones,
         List<ProgrammingLine> programming, Satisfaction satisfaction, long helpDeskMinutes, long programmingMinutes,
-        List<Call> calls) {
+        List<Call> calls, Map<String, String> clockModes, List<SplitLine> resolutionSplit) {
 
     public MonthlyReport {
         severities = List.copyOf(severities);
         milestones = List.copyOf(milestones);
         programming = List.copyOf(programming);
         calls = List.copyOf(calls);
+        clockModes = Map.copyOf(clockModes);
+        resolutionSplit = List.copyOf(resolutionSplit);
+    }
+
+    /** A report without clock modes nor resolution split: milestone times as plain elapsed time. */
+    public MonthlyReport(String customerCode, String customerName, Locale language, YearMonth month,
+            LocalDate issuedOn, List<SeverityLine> severities, List<MilestoneLine> milestones,
+            List<ProgrammingLine> programming, Satisfaction satisfaction, long helpDeskMinutes,
+            long programmingMinutes, List<Call> calls) {
+        this(customerCode, customerName, language, month, issuedOn, severities, milestones, programming, satisfaction,
+                helpDeskMinutes, programmingMinutes, calls, Map.of(), List.of());
+    }
+
+    /**
+     * The resolution time of one severity's calls resolved, by level: minutes in the help desk's hands and in
+     * programming's (while a programming ticket was open), as the clocks count them.
+     */
+    public record SplitLine(String severity, int resolved, long helpDeskMinutes, long programmingMinutes) {
     }
 
     /** The severity summary: calls received, by kind and by channel (code to count), closed and still open. */

@@ -1,6 +1,7 @@
 package org.helpdesk.reports.monthly;
 
 import java.io.OutputStream;
+import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -146,6 +147,19 @@ public final class MonthlyReportPdf {
                     line.reached() == 0 ? "-" : percent(line.withinTarget(), line.reached(), locale)), false));
         }
         p.put("MILESTONE_ROWS", milestoneRows);
+        p.put("MILESTONE_LEGEND", legend(report.clockModes(), labels));
+        List<Map<String, ?>> splitRows = new ArrayList<>();
+        for (MonthlyReport.SplitLine line : report.resolutionSplit()) {
+            long all = line.helpDeskMinutes() + line.programmingMinutes();
+            splitRows.add(row(List.of(Templates.label(labels, "severity." + line.severity()), n(line.resolved()),
+                    Durations.hm(line.helpDeskMinutes()), Durations.hm(line.programmingMinutes()),
+                    all == 0 ? "-" : percent((int) Math.min(Integer.MAX_VALUE, line.programmingMinutes()),
+                            (int) Math.min(Integer.MAX_VALUE, all), locale)), false));
+        }
+        p.put("SPLIT_ROWS", splitRows);
+        p.put("SPLIT_HEADERS", List.of(labels.getString("monthly.severity"), labels.getString("monthly.resolved"),
+                labels.getString("level.HELP_DESK"), labels.getString("level.PROGRAMMING"),
+                labels.getString("monthly.programmingShare")));
         p.put("MILESTONE_HEADERS", List.of(labels.getString("monthly.milestone"), labels.getString("monthly.severity"),
                 labels.getString("monthly.reached"), labels.getString("monthly.median"),
                 labels.getString("monthly.p90"), labels.getString("monthly.withinTarget")));
@@ -192,6 +206,35 @@ public final class MonthlyReportPdf {
             calls.add(line);
         }
         return JasperFillManager.fillReport(Templates.get("monthly_report"), p, new JRMapCollectionDataSource(calls));
+    }
+
+    /**
+     * How the milestone times were counted, per severity: business hours or round the clock, and what stops the
+     * resolution clock; plain elapsed time for a report without clock modes.
+     */
+    static String legend(Map<String, String> clockModes, ResourceBundle labels) {
+        if (clockModes.isEmpty()) {
+            return labels.getString("monthly.legend.elapsed");
+        }
+        List<String> business = new ArrayList<>();
+        List<String> roundTheClock = new ArrayList<>();
+        for (String severity : SEVERITIES) {
+            String mode = clockModes.get(severity);
+            if (mode != null) {
+                (mode.equals("ROUND_THE_CLOCK") ? roundTheClock : business)
+                        .add(Templates.label(labels, "severity." + severity));
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (!business.isEmpty()) {
+            parts.add(MessageFormat.format(labels.getString("monthly.legend.business"), String.join(", ", business)));
+        }
+        if (!roundTheClock.isEmpty()) {
+            parts.add(MessageFormat.format(labels.getString("monthly.legend.roundTheClock"),
+                    String.join(", ", roundTheClock)));
+        }
+        parts.add(labels.getString("monthly.legend.pauses"));
+        return String.join(" ", parts);
     }
 
     private static void satisfaction(MonthlyReport.Satisfaction s, ResourceBundle labels, Locale locale,

@@ -65,6 +65,30 @@ final class CallFigures {
     }
 
     /**
+     * @return one line per severity with calls resolved and their clocks replayed, in severity order: the resolution
+     *         time in the help desk's hands and in programming's
+     */
+    static List<MonthlyReport.SplitLine> resolutionSplit(List<Call> calls) {
+        List<MonthlyReport.SplitLine> lines = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            int resolved = 0;
+            long helpDesk = 0;
+            long programming = 0;
+            for (Call t : calls) {
+                if (t.severity() == severity && t.resolvedAt() != null && t.helpDeskClock() != null) {
+                    resolved++;
+                    helpDesk += t.helpDeskClock();
+                    programming += t.programmingClock() == null ? 0 : t.programmingClock();
+                }
+            }
+            if (resolved > 0) {
+                lines.add(new MonthlyReport.SplitLine(severity.name(), resolved, helpDesk, programming));
+            }
+        }
+        return lines;
+    }
+
+    /**
      * @param minutesByCall the minutes spent on each call, by its id (none where absent)
      * @return the calls as the report lists them, in the order given
      */

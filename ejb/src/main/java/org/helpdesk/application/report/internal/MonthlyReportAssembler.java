@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +69,13 @@ public class MonthlyReportAssembler implements MonthlyReports {
                 now.atZone(ZONE).toLocalDate(), CallFigures.bySeverity(calls), CallFigures.byMilestone(calls, targets),
                 programming, surveys.of(customer.getCode(), month, language(customer)),
                 byLevel.getOrDefault(WorkLevel.HELP_DESK, 0L), byLevel.getOrDefault(WorkLevel.PROGRAMMING, 0L),
-                CallFigures.calls(calls, minutesByCall));
+                CallFigures.calls(calls, minutesByCall), clockModes(targets), CallFigures.resolutionSplit(calls));
+    }
+
+    private static Map<String, String> clockModes(Map<Severity, MilestoneTargets> targets) {
+        Map<String, String> modes = new LinkedHashMap<>();
+        targets.forEach((severity, t) -> modes.put(severity.name(), t.getClockMode().name()));
+        return modes;
     }
 
     /** The language of the contact who receives the report, else of the first contact, else English. */
