@@ -23,6 +23,9 @@ ALTER TABLE service_ticket ADD COLUMN taking_charge_due_at TIMESTAMP WITH TIME Z
 ALTER TABLE service_ticket ADD COLUMN first_feedback_due_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE service_ticket ADD COLUMN resolution_due_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE service_ticket ADD COLUMN next_warning_at TIMESTAMP WITH TIME ZONE;
+-- The soonest due time of the milestones pending, and when its warning comes: the breached and soon-due queues.
+ALTER TABLE service_ticket ADD COLUMN next_due_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE service_ticket ADD COLUMN next_due_warn_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE service_ticket ADD COLUMN taking_charge_minutes INTEGER;
 ALTER TABLE service_ticket ADD COLUMN first_feedback_minutes INTEGER;
 ALTER TABLE service_ticket ADD COLUMN resolution_minutes INTEGER;

@@ -35,6 +35,7 @@ public class DashboardView implements Serializable {
     private YearMonth month;
     private List<DashboardService.SeverityCount> bySeverity;
     private List<DashboardService.Compliance> compliance;
+    private List<DashboardService.ResolutionSplit> split;
     private List<DashboardService.OpenByAge> open;
 
     @PostConstruct
@@ -42,6 +43,7 @@ public class DashboardView implements Serializable {
         month = YearMonth.now(Formats.ZONE);
         bySeverity = service.callsBySeverity(month);
         compliance = service.compliance(month);
+        split = service.resolutionSplit(month);
         open = service.openByStateAndAge();
     }
 
@@ -111,6 +113,10 @@ public class DashboardView implements Serializable {
 
     public List<DashboardService.SeverityCount> getBySeverity() {
         return bySeverity;
+    }
+
+    public List<DashboardService.ResolutionSplit> getSplit() {
+        return split;
     }
 
     public List<DashboardService.Compliance> getCompliance() {

@@ -23,6 +23,17 @@ public interface DashboardService {
         }
     }
 
+    /**
+     * The resolution time of one severity's calls of the month resolved so far, by level: in the help desk's hands
+     * and in programming's, as their clocks counted it.
+     */
+    record ResolutionSplit(Severity severity, long resolved, long helpDeskMinutes, long programmingMinutes) {
+        public long programmingPercent() {
+            long all = helpDeskMinutes + programmingMinutes;
+            return all == 0 ? 0 : Math.round(100.0 * programmingMinutes / all);
+        }
+    }
+
     /** Open tickets of one state by age: under a day, one to seven days, older. */
     record OpenByAge(ServiceTicketState state, long underADay, long underAWeek, long older) {
     }
@@ -32,6 +43,9 @@ public interface DashboardService {
 
     /** Milestone compliance of the calls opened in {@code month}, per severity and milestone. */
     List<Compliance> compliance(@NotNull YearMonth month);
+
+    /** The resolution split of the calls opened in {@code month}: one line per severity with calls resolved. */
+    List<ResolutionSplit> resolutionSplit(@NotNull YearMonth month);
 
     /** Every open state, with its tickets by age. */
     List<OpenByAge> openByStateAndAge();

@@ -27,6 +27,14 @@ public class ClockReadings {
     @Column(name = "next_warning_at")
     private Instant nextWarningAt;
 
+    /** The soonest due time of the milestones pending whose clocks run: breached once past. */
+    @Column(name = "next_due_at")
+    private Instant nextDueAt;
+
+    /** When the warning of that milestone comes: soon due from then until {@link #nextDueAt}. */
+    @Column(name = "next_due_warn_at")
+    private Instant nextDueWarnAt;
+
     @Column(name = "taking_charge_minutes")
     private Integer takingChargeMinutes;
 
@@ -66,9 +74,19 @@ public class ClockReadings {
         helpDeskMinutes = res.reachedAt() == null ? null : minutes(clocks.split().helpDesk());
         programmingMinutes = res.reachedAt() == null ? null : minutes(clocks.split().programming());
         stale = false;
+        nextDueAt = null;
+        nextDueWarnAt = null;
+        for (MilestoneClocks.Clock clock : clocks.all()) {
+            if (clock.reachedAt() == null && clock.dueAt() != null
+                    && (nextDueAt == null || clock.dueAt().isBefore(nextDueAt))) {
+                nextDueAt = clock.dueAt();
+                nextDueWarnAt = clock.warnAt();
+            }
+        }
         nextWarningAt = null;
         for (MilestoneClocks.Clock clock : clocks.all()) {
-            if (clock.reachedAt() == null && clock.warnAt() != null && !isWarned(clock.milestone())
+            if (clock.reachedAt() == null && clock.dueAt() != null && clock.warnAt() != null
+                    && !isWarned(clock.milestone())
                     && (nextWarningAt == null || clock.warnAt().isBefore(nextWarningAt))) {
                 nextWarningAt = clock.warnAt();
             }
@@ -125,6 +143,14 @@ public class ClockReadings {
         }
         Instant due = dueAt(milestone);
         return due != null && now.isAfter(due) ? MilestoneStatus.MISSED : MilestoneStatus.PENDING;
+    }
+
+    public Instant getNextDueAt() {
+        return nextDueAt;
+    }
+
+    public Instant getNextDueWarnAt() {
+        return nextDueWarnAt;
     }
 
     public Instant getNextWarningAt() {

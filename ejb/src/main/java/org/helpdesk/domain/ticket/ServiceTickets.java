@@ -1,5 +1,6 @@
 package org.helpdesk.domain.ticket;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.helpdesk.domain.shared.Page;
@@ -29,6 +30,12 @@ public interface ServiceTickets {
     TicketNumber nextNumber(int year);
 
     void add(ServiceTicket ticket);
+
+    /**
+     * @return up to {@code max} open tickets with a milestone warning due by {@code now}, locked for the caller's
+     *         transaction; tickets another transaction holds are skipped (it is warning them)
+     */
+    List<ServiceTicket> withWarningDue(Instant now, int max);
 
     /** @return up to {@code max} tickets whose clock readings wait to be computed again, oldest first */
     List<ServiceTicket> withStaleClocks(int max);

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.helpdesk.domain.shared.Page;
@@ -22,6 +23,9 @@ import org.helpdesk.domain.ticket.TicketOrder;
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class JpaServiceTickets implements ServiceTickets {
+
+    /** The lock timeout that makes Hibernate skip the rows another transaction locked (SKIP LOCKED). */
+    private static final int SKIP_LOCKED = -2;
 
     @PersistenceContext
     private EntityManager em;
@@ -81,5 +85,15 @@ public class JpaServiceTickets implements ServiceTickets {
     public int markOpenClocksStale() {
         return em.createQuery("update ServiceTicket t set t.clocks.stale = true where t.state <> :closed")
                 .setParameter("closed", ServiceTicketState.CLOSED).executeUpdate();
+    }
+
+    @Override
+    public List<ServiceTicket> withWarningDue(Instant now, int max) {
+        return em.createQuery("select t from ServiceTicket t where t.clocks.nextWarningAt <= :now"
+                + " and t.state <> :closed order by t.clocks.nextWarningAt", ServiceTicket.class)
+                .setParameter("now", now).setParameter("closed", ServiceTicketState.CLOSED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .setMaxResults(max).getResultList();
     }
 }

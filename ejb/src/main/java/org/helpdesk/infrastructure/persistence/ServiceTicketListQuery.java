@@ -92,6 +92,13 @@ public class ServiceTicketListQuery {
         if (filter.unassigned()) {
             where.append(" AND t.assigned_operator IS NULL");
         }
+        if (filter.due() == TicketFilter.Due.BREACHED) {
+            where.append(" AND t.next_due_at <= :now");
+            parameters.put("now", Instant.now());
+        } else if (filter.due() == TicketFilter.Due.SOON) {
+            where.append(" AND t.next_due_warn_at <= :now AND t.next_due_at > :now");
+            parameters.put("now", Instant.now());
+        }
         if (filter.from() != null) {
             where.append(" AND t.opened_at >= :from");
             parameters.put("from", filter.from());

@@ -14,7 +14,8 @@ import org.helpdesk.domain.ticket.TicketOrder;
 /**
  * The filters of a service-ticket list, as query parameters ({@code @BeanParam}): {@code customer} (code),
  * {@code state}, {@code severity}, {@code kind}, {@code channel}, {@code assignee}, {@code from}/{@code to} (opened at;
- * a date or an instant), {@code text} (in subject or description), {@code open=true}, {@code unassigned=true}; and
+ * a date or an instant), {@code text} (in subject or description), {@code open=true}, {@code unassigned=true},
+ * {@code due=BREACHED} or {@code SOON}; and
  * the order, {@code sort}: {@code opened}, {@code changed}, {@code severity}, {@code state} or {@code customer},
  * with a leading {@code -} for descending (default {@code -opened}, newest first).
  */
@@ -44,6 +45,9 @@ public class TicketQuery {
     @QueryParam("unassigned")
     @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
     private String unassigned;
+    @QueryParam("due")
+    @Parameter(description = "BREACHED: a milestone past its due time; SOON: past its warning, not yet due")
+    private String due;
     @QueryParam("sort")
     private String sort;
 
@@ -60,7 +64,8 @@ public class TicketQuery {
                 Params.enumValue(RequestKind.class, kind, "kind"),
                 Params.enumValue(Channel.class, channel, "channel"),
                 absentIfBlank(assignee), Params.instant(from, "from"), Params.instant(to, "to"), text,
-                Params.flag(open, "open"), Params.flag(unassigned, "unassigned"));
+                Params.flag(open, "open"), Params.flag(unassigned, "unassigned"),
+                Params.enumValue(TicketFilter.Due.class, due, "due"));
     }
 
     /** {@code ?customer=} filters nothing, as if it were not there. */

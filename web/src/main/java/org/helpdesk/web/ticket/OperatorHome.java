@@ -48,6 +48,8 @@ public class OperatorHome implements Serializable {
                 null, null, null, null, false, false);
         String me = session.getUser().username();
         queues = List.of(
+                queue("home.breached", open.withDue(TicketFilter.Due.BREACHED), "open=true&due=BREACHED"),
+                queue("home.soonDue", open.withDue(TicketFilter.Due.SOON), "open=true&due=SOON"),
                 queue("home.mine", open.withAssignee(me), "open=true&assignee=" + me),
                 queue("home.unassigned", unassigned, "open=true&unassigned=true"),
                 queue("home.high", high, "open=true&severity=HIGH"),

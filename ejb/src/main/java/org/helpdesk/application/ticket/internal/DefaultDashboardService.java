@@ -74,6 +74,24 @@ public class DefaultDashboardService implements DashboardService {
     }
 
     @Override
+    public List<ResolutionSplit> resolutionSplit(YearMonth month) {
+        Map<Severity, long[]> sums = new EnumMap<>(Severity.class);
+        figures.eachOpened(start(month), start(month.plusMonths(1)), t -> {
+            Integer helpDesk = t.getClockReadings().getHelpDeskMinutes();
+            if (t.getResolvedAt() != null && helpDesk != null) {
+                long[] sum = sums.computeIfAbsent(t.getSeverity(), s -> new long[3]);
+                sum[0]++;
+                sum[1] += helpDesk;
+                Integer programming = t.getClockReadings().getProgrammingMinutes();
+                sum[2] += programming == null ? 0 : programming;
+            }
+        });
+        List<ResolutionSplit> result = new ArrayList<>();
+        sums.forEach((severity, sum) -> result.add(new ResolutionSplit(severity, sum[0], sum[1], sum[2])));
+        return result;
+    }
+
+    @Override
     public List<OpenByAge> openByStateAndAge() {
         Instant now = caller.now();
         Instant dayAgo = now.minus(Duration.ofDays(1));

@@ -15,12 +15,15 @@ import java.util.Locale;
 import org.helpdesk.application.survey.internal.SurveyLifecycle;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.mail.InboundMail;
+import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.staff.StaffMembers;
 import org.helpdesk.domain.staff.StaffUser;
 import org.helpdesk.domain.survey.SatisfactionSurvey;
 import org.helpdesk.domain.ticket.Comment;
+import org.helpdesk.domain.ticket.MilestoneClocks;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ServiceTicket;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.helpdesk.infrastructure.mail.MailTemplates;
 import org.helpdesk.infrastructure.mail.Outbox;
 
@@ -103,6 +106,34 @@ public class Notifications {
                 new Outbox.Addressing(mail.getFromAddress(), List.of(), conversations.replyAddress(mail),
                         mail.getMessageId(), Conversations.references(mail), null),
                 recipient.language(), service.getNumber(), service.getSubject(), recipient.name());
+    }
+
+    /**
+     * A milestone of a ticket is due soon: to its operator, or to every operator on duty while nobody has it, each
+     * in their language.
+     */
+    public void milestoneWarning(ServiceTicket service, MilestoneClocks.Clock clock) {
+        List<StaffUser> recipients = service.getAssignedOperator() == null
+                ? staff.activeWithRole(Role.OPERATOR).stream().filter(StaffUser::isOnDuty).toList()
+                : staff.byUsername(service.getAssignedOperator()).stream().toList();
+        for (StaffUser user : recipients) {
+            if (hasAddress(user.getEmail())) {
+                Locale language = user.getLanguage();
+                outbox.enqueue("service.milestone-warning", service.getNumber(), user.getEmail(), language,
+                        service.getNumber(), service.getSubject(),
+                        MailTemplates.label("milestone." + clock.milestone().name(), language),
+                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(MailTemplates.supported(language)).withZone(HelpDeskCalendar.ZONE)
+                                .format(clock.dueAt()),
+                        service.getCustomer().getName(),
+                        MailTemplates.label("severity." + service.getSeverity().name(), language),
+                        minutes(clock.elapsed().toMinutes()), minutes(clock.target().toMinutes()));
+            }
+        }
+    }
+
+    private static String minutes(long minutes) {
+        return minutes >= 60 ? minutes / 60 + " h " + String.format("%02d", minutes % 60) + " min" : minutes + " min";
     }
 
     /** The one reminder of a questionnaire not answered yet, to the address it was sent to. */

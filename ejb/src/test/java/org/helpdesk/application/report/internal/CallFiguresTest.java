@@ -113,4 +113,32 @@ class CallFiguresTest {
         assertEquals(2L, CallFigures.percentile(List.of(1L, 2L, 3L, 4L), 50));
         assertEquals(4L, CallFigures.percentile(List.of(1L, 2L, 3L, 4L), 90));
     }
+
+    @Test
+    void aCallsMilestoneTimeIsWhatItsClockCountedNotTheTimeElapsed() {
+        // Opened on Friday evening, taken in charge on Monday morning: 30 business minutes, not 63 hours.
+        Call friday = new Call(1, "HD-2026-1", T0, Channel.PHONE, RequestKind.HARDWARE, Severity.LOW, "Printer",
+                ServiceTicketState.TAKEN_IN_CHARGE, at(63 * 60), null, null, 30, null, null, null, null);
+
+        List<MonthlyReport.MilestoneLine> lines = CallFigures.byMilestone(List.of(friday), defaults());
+
+        MonthlyReport.MilestoneLine low = lines.get(2);
+        assertEquals("LOW", low.severity());
+        assertEquals(30L, low.medianMinutes());
+        assertEquals(1, low.withinTarget());
+    }
+
+    @Test
+    void theResolutionSplitAddsUpEachSeveritysResolvedCallsByLevel() {
+        List<Call> calls = List.of(
+                new Call(1, "HD-2026-1", T0, Channel.PHONE, RequestKind.SOFTWARE_BUG, Severity.AVERAGE, "A",
+                        ServiceTicketState.CLOSED, at(5), at(10), at(600), 5, 10, 500, 100, 400),
+                new Call(2, "HD-2026-2", T0, Channel.PHONE, RequestKind.HARDWARE, Severity.AVERAGE, "B",
+                        ServiceTicketState.AWAITING_VERIFICATION, at(5), at(10), at(60), 5, 10, 60, 60, 0),
+                new Call(3, "HD-2026-3", T0, Channel.PHONE, RequestKind.HARDWARE, Severity.HIGH, "C",
+                        ServiceTicketState.TAKEN_IN_CHARGE, at(5), null, null, 5, null, null, null, null));
+
+        assertEquals(List.of(new MonthlyReport.SplitLine("AVERAGE", 2, 160, 400)),
+                CallFigures.resolutionSplit(calls));
+    }
 }
