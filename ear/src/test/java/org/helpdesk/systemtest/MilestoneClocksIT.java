@@ -130,7 +130,7 @@ class MilestoneClocksIT {
                 "SELECT new_value || '|' || note FROM audit_event WHERE ticket_number = ? AND field = 'waiting'"
                         + " AND new_value = 'RESUMED'", t.getString("number")));
         HttpResponse<String> again = Scenario.act(t, "service-tickets", "resumption", body(), "operator");
-        assertEquals(409, again.statusCode(), again.body());
+        assertEquals(422, again.statusCode(), again.body());
         assertTrue(Api.json(again).getString("detail").contains("is not waiting for the customer"), again.body());
     }
 
@@ -148,6 +148,51 @@ class MilestoneClocksIT {
         assertEquals(422, noQuestion.statusCode(), noQuestion.body());
         assertEquals(List.of("0"), TestDatabase.column("SELECT COUNT(*) FROM audit_event WHERE ticket_number = ?"
                 + " AND field = 'waiting'", t.getString("number")), "nothing half-written");
+    }
+
+    @Test
+    void theOperatorIsWarnedOnceBeforeAMilestoneIsDueAndTheTicketIsInTheSoonDueQueue() throws Exception {
+        long contact = Scenario.customerWithContact("CLOCKWARN", "en", "rita@clockwarn.example");
+        JsonObject t = Scenario.open("CLOCKWARN", contact, "SOFTWARE_BUG", "HIGH", "Nobody can sign in");
+        t = Scenario.service(t, "take-charge", body());
+        String number = t.getString("number");
+        // High counts round the clock: opened 50 minutes ago, no reply yet, its first feedback (60 minutes) is due
+        // in 10 minutes, past the warning at 48.
+        Instant now = Instant.now();
+        backdate(number, now.minus(Duration.ofMinutes(50)), now.minus(Duration.ofMinutes(49)));
+        TestDatabase.update("UPDATE service_ticket SET clocks_stale = TRUE WHERE number = ?", number);
+
+        await("the warning in the operator's mailbox").atMost(Duration.ofSeconds(90))
+                .until(() -> warnings(number).size() == 1);
+        MimeMessage warning = warnings(number).get(0);
+        assertTrue(warning.getSubject().startsWith("[Helpdesk] Due soon: first feedback of ticket " + number),
+                warning.getSubject());
+        assertTrue(((String) warning.getContent()).contains("This is the only warning for this milestone."));
+        assertEquals(List.of(number), numbers("service-tickets?due=SOON&customer=CLOCKWARN"));
+        assertEquals(List.of(), numbers("service-tickets?due=BREACHED&customer=CLOCKWARN"));
+
+        // Another pass over the same ticket sends nothing more.
+        TestDatabase.update("UPDATE service_ticket SET next_warning_at = ? WHERE number = ?",
+                utc(Instant.now().minusSeconds(60)), number);
+        await("the ticket looked at again").atMost(Duration.ofSeconds(90)).until(() -> TestDatabase.column(
+                "SELECT number FROM service_ticket WHERE number = ? AND (next_warning_at IS NULL"
+                        + " OR next_warning_at > CURRENT_TIMESTAMP)", number).size() == 1);
+        assertEquals(1, warnings(number).size());
+    }
+
+    private static List<MimeMessage> warnings(String number) {
+        return mail.received("operator@helpdesk.example").stream().filter(m -> {
+            try {
+                return m.getSubject().contains("ticket " + number);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static List<String> numbers(String path) {
+        return Api.json(Api.get(path, "operator", Scenario.PASSWORD)).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(i -> i.getString("number")).toList();
     }
 
     /** Moves the opening and the taking charge of a ticket, and their trail, to the given instants. */

@@ -26,6 +26,7 @@ public interface MilestoneTargetService {
             int resolutionMinutes, ClockMode clockMode, int warningPercent) {
     }
 
+    /** {@code clockMode} and {@code warningPercent} stay as they are when absent (null). */
     record ChangeTargets(
             @NotNull(message = "{validation.sendVersion}") Long version,
             @NotNull(message = "{validation.minutes}") @Min(value = 1, message = "{validation.minOneMinute}")
@@ -37,12 +38,6 @@ public interface MilestoneTargetService {
             ClockMode clockMode,
             @Min(value = 1, message = "{validation.percent}") @Max(value = 99, message = "{validation.percent}")
             Integer warningPercent) {
-
-        /** Targets alone: the clock mode and the warning stay as they are. */
-        public ChangeTargets(Long version, Integer takingChargeMinutes, Integer firstFeedbackMinutes,
-                Integer resolutionMinutes) {
-            this(version, takingChargeMinutes, firstFeedbackMinutes, resolutionMinutes, null, null);
-        }
     }
 
     /** High, Average, Low, Secondary, in that order. */

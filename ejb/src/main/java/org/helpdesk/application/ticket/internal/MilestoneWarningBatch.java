@@ -43,7 +43,9 @@ public class MilestoneWarningBatch {
             MilestoneClocks replayed = clocks.replay(ticket, now);
             for (MilestoneClocks.Clock c : replayed.all()) {
                 if (c.reachedAt() == null && c.warnAt() != null && !c.warnAt().isAfter(now) && c.dueAt() != null
-                        && ticket.warned(c.milestone())) {
+                        && ticket.warned(c.milestone()) && c.dueAt().isAfter(now)) {
+                    // A warning comes before the breach: one found already breached (a server that was down, the
+                    // tickets of an upgrade) is marked and not sent; the breached queue shows it.
                     notifications.milestoneWarning(ticket, c);
                 }
             }
