@@ -180,6 +180,40 @@ class MilestoneClocksIT {
         assertEquals(1, warnings(number).size());
     }
 
+    @Test
+    void everyDemoTicketsScreenShowsTheClocksItsRowKeepsForTheListsAndReports() throws Exception {
+        // The rows were replayed in the background from each trail (the demo data is written without clocks); the
+        // screen replays the trail again on every view.
+        await("every ticket's clocks replayed").atMost(Duration.ofMinutes(2)).until(() -> TestDatabase.column(
+                "SELECT COUNT(*) FROM service_ticket WHERE clocks_stale").equals(List.of("0")));
+        List<String> rows = TestDatabase.column("SELECT number || '|' || COALESCE(CAST(taking_charge_minutes AS VARCHAR(12)),"
+                + " '-') || '|' || COALESCE(CAST(first_feedback_minutes AS VARCHAR(12)), '-') || '|'"
+                + " || COALESCE(CAST(resolution_minutes AS VARCHAR(12)), '-') || '|'"
+                + " || COALESCE(CAST(help_desk_clock_minutes AS VARCHAR(12)), '-') || '|'"
+                + " || COALESCE(CAST(programming_clock_minutes AS VARCHAR(12)), '-') FROM service_ticket"
+                + " WHERE customer_id IN (SELECT id FROM customer WHERE code IN ('ROSSI', 'FARMAVERDE',"
+                + " 'TRASPORTI-NORD', 'ACME', 'NORTHWIND', 'STUDIO-LEX')) ORDER BY number");
+        assertFalse(rows.isEmpty());
+        List<String> screens = rows.stream().map(row -> screen(row.substring(0, row.indexOf('|')))).toList();
+
+        assertEquals(rows, screens);
+    }
+
+    /** The same figures as the row, from the ticket as the screen and the API show it. */
+    private static String screen(String number) {
+        JsonObject t = Scenario.get("service-tickets/" + number);
+        StringBuilder line = new StringBuilder(number);
+        for (String milestone : List.of("TAKING_CHARGE", "FIRST_FEEDBACK", "RESOLUTION")) {
+            JsonObject m = milestone(t, milestone);
+            line.append('|').append(absent(m, "reachedAt") ? "-" : String.valueOf(m.getInt("elapsedMinutes")));
+        }
+        boolean resolved = !absent(milestone(t, "RESOLUTION"), "reachedAt");
+        JsonObject split = t.getJsonObject("resolutionSplit");
+        line.append('|').append(resolved ? String.valueOf(split.getInt("helpDeskMinutes")) : "-");
+        line.append('|').append(resolved ? String.valueOf(split.getInt("programmingMinutes")) : "-");
+        return line.toString();
+    }
+
     private static List<MimeMessage> warnings(String number) {
         return mail.received("operator@helpdesk.example").stream().filter(m -> {
             try {

@@ -101,10 +101,9 @@ public class ClockReadings {
         return clock.reachedAt() == null ? null : minutes(clock.elapsed());
     }
 
-    /** Rounded up: a target of 30 minutes is missed at 30 minutes and one second. */
+    /** Rounded up, as {@link MilestoneClocks.Clock#elapsedMinutes()}. */
     private static int minutes(Duration duration) {
-        long seconds = duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0);
-        return (int) Math.min(Integer.MAX_VALUE, (seconds + 59) / 60);
+        return (int) Math.min(Integer.MAX_VALUE, MilestoneClocks.minutes(duration));
     }
 
     public boolean isWarned(Milestone milestone) {

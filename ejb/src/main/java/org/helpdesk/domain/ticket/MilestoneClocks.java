@@ -55,9 +55,12 @@ public final class MilestoneClocks {
     public record Clock(Milestone milestone, Duration target, ClockMode mode, Instant dueAt, Instant warnAt,
             Duration elapsed, Instant reachedAt, MilestoneStatus status, List<Pause> pauses) {
 
-        /** @return how long until it is due (negative once overdue), for a milestone pending with its clock running */
-        public Duration remaining(Instant now) {
-            return dueAt == null ? null : Duration.between(now, dueAt);
+        /**
+         * @return the time counted in whole minutes, rounded up: 30 minutes and one second against a 30-minute target
+         *         show as 31, and are missed
+         */
+        public long elapsedMinutes() {
+            return minutes(elapsed);
         }
     }
 
@@ -207,6 +210,12 @@ public final class MilestoneClocks {
         } else {
             pauses.add(new Pause(s.from(), ongoing ? null : to, reason));
         }
+    }
+
+    /** A duration in whole minutes, rounded up (the clocks count to the second). */
+    static long minutes(Duration duration) {
+        long seconds = duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0);
+        return (seconds + 59) / 60;
     }
 
     public Clock of(Milestone milestone) {

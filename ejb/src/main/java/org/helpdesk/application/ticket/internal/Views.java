@@ -35,7 +35,7 @@ public final class Views {
     public static ServiceTicketView of(ServiceTicket t, MilestoneClocks clocks, Set<Role> roles) {
         List<MilestoneView> milestones = clocks.all().stream()
                 .map(c -> new MilestoneView(c.milestone(), c.dueAt(), c.reachedAt(), c.status(),
-                        (int) c.target().toMinutes(), c.mode(), c.elapsed().toMinutes(), c.warnAt(),
+                        (int) c.target().toMinutes(), c.mode(), c.elapsedMinutes(), c.warnAt(),
                         c.pauses().stream().map(p -> new PauseView(p.from(), p.to(), p.reason())).toList()))
                 .toList();
         ClosureView closure = t.getClosure()
