@@ -35,6 +35,7 @@ import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.TicketNumber;
 import org.helpdesk.domain.ticket.WorkLevel;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.helpdesk.infrastructure.mail.MailTemplates;
 
 /**
@@ -555,7 +556,7 @@ final class DemoMail {
     }
 
     private static LocalDate date(Instant at) {
-        return at.atZone(ZoneOffset.UTC).toLocalDate();
+        return HelpDeskCalendar.dateOf(at);
     }
 
     private static String megabytes(long bytes) {

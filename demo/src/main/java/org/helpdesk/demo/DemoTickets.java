@@ -21,6 +21,7 @@ import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.TicketNumber;
 import org.helpdesk.domain.ticket.WorkLevel;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 /**
  * Builds a few months of realistic help-desk history through the domain itself, so every ticket got where it is
@@ -256,11 +257,13 @@ final class DemoTickets {
         return time.withHour(8 + random.nextInt(10)).withMinute(random.nextInt(60)).toInstant();
     }
 
+    /** The help desk's day of {@code at}, as the services date what happens then. */
     private static LocalDate date(Instant at) {
-        return at.atZone(ZoneOffset.UTC).toLocalDate();
+        return HelpDeskCalendar.dateOf(at);
     }
 
+    /** The help desk's year of {@code at}: the year of a ticket number opened then. */
     private static int year(Instant at) {
-        return at.atZone(ZoneOffset.UTC).getYear();
+        return HelpDeskCalendar.yearOf(at);
     }
 }

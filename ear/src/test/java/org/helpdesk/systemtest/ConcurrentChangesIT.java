@@ -43,7 +43,7 @@ class ConcurrentChangesIT {
     private static final int APPENDS = 25;
     private static final List<String> USERS = List.of("operator", "luca", "programmer", "manager");
     private static final Pattern WHO_AND_WHEN = Pattern.compile("Ticket HD-\\d{4}-\\d{6} was changed by"
-            + " (operator|luca) at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC after you opened it: nothing was saved\\."
+            + " (operator|luca) at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} Europe/Rome after you opened it: nothing was saved\\."
             + " Reload it and try again\\.");
 
     @Deployment(testable = false)

@@ -21,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -295,10 +294,10 @@ class MonthlyReportRunIT {
 
     @Test
     void theScheduleCatchesUpTheMonthItMissedOnlyOnce() throws Exception {
-        // The month most recently due: the previous one from the 1st at 02:00 UTC (the default schedule), the one
-        // before until then; read when it cannot change during the test.
+        // The month most recently due: the previous one from the 1st at 02:00 in the help desk's time zone (the
+        // default schedule), the one before until then; read when it cannot change during the test.
         String due = TestMonth.settled(now -> {
-            LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+            LocalDateTime at = LocalDateTime.ofInstant(now, TestMonth.ZONE);
             YearMonth current = YearMonth.from(at);
             return current.minusMonths(at.isBefore(current.atDay(1).atTime(2, 0)) ? 2 : 1).toString();
         });

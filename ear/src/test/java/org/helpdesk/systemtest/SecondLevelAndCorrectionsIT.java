@@ -63,7 +63,7 @@ class SecondLevelAndCorrectionsIT {
 
         assertEquals(409, stale.statusCode(), stale.body());
         assertTrue(Api.json(stale).getString("detail").matches("Programming ticket " + p.getString("number")
-                + " was changed by manager at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC after you opened it:"
+                + " was changed by manager at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} Europe/Rome after you opened it:"
                 + " nothing was saved\\. Reload it and try again\\."), stale.body());
     }
 
@@ -184,7 +184,7 @@ class SecondLevelAndCorrectionsIT {
         HttpResponse<String> stale = Api.put("milestone-targets/LOW", change, "admin", "demo");
         assertEquals(409, stale.statusCode(), "stale version");
         assertTrue(Api.json(stale).getString("detail").matches("The milestone targets for Low were changed by admin"
-                + " at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC after you opened them: nothing was saved\\."
+                + " at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} Europe/Rome after you opened them: nothing was saved\\."
                 + " Reload them and try again\\."), stale.body());
         HttpResponse<String> backwards = Api.put("milestone-targets/LOW", body()
                 .add("version", targets("LOW").getJsonNumber("version").longValue()).add("takingChargeMinutes", 600)

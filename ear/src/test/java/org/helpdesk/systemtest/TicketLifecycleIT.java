@@ -241,7 +241,7 @@ class TicketLifecycleIT {
             pool.shutdownNow();
         }
 
-        String year = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
+        String year = String.valueOf(java.time.Year.now(TestMonth.ZONE).getValue());
         assertEquals(clients * each, numbers.size());
         assertEquals(numbers.size(), Set.copyOf(numbers).size(), "every number once: " + numbers);
         assertTrue(numbers.stream().allMatch(n -> n.matches("HD-" + year + "-\\d{6}")), numbers.toString());

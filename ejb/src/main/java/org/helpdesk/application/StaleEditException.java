@@ -1,13 +1,13 @@
 package org.helpdesk.application;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.helpdesk.domain.shared.LocalizedRefusal;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 /**
  * The caller edited an old copy: someone else changed the record since it was read. Nothing was saved; the caller
@@ -19,8 +19,9 @@ import org.helpdesk.domain.shared.LocalizedRefusal;
 public class StaleEditException extends RuntimeException implements LocalizedRefusal {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    /** The time of the change on the help desk's clock, as the screens show it, with the zone named. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss VV")
+            .withZone(HelpDeskCalendar.ZONE);
 
     /** What was edited, as the user names it. */
     public enum EditedRecord {

@@ -19,7 +19,7 @@ class StaleEditExceptionTest {
     void aStaleTicketNamesWhoAndWhenInEnglishAndForTheScreens() {
         StaleEditException e = new StaleEditException(EditedRecord.SERVICE_TICKET, "HD-2026-000001", "luca", AT);
 
-        assertEquals("Ticket HD-2026-000001 was changed by luca at 2026-03-02 09:15:00 UTC after you opened it:"
+        assertEquals("Ticket HD-2026-000001 was changed by luca at 2026-03-02 10:15:00 Europe/Rome after you opened it:"
                 + " nothing was saved. Reload it and try again.", e.getMessage());
         assertEquals("stale.SERVICE_TICKET", e.messageKey());
         assertEquals(Arrays.asList("HD-2026-000001", "luca", AT), e.messageArguments());
@@ -29,7 +29,7 @@ class StaleEditExceptionTest {
     void staleTargetsNameWhoAndWhenToo() {
         StaleEditException e = new StaleEditException(EditedRecord.MILESTONE_TARGETS, Severity.HIGH, "admin", AT);
 
-        assertEquals("The milestone targets for High were changed by admin at 2026-03-02 09:15:00 UTC after you"
+        assertEquals("The milestone targets for High were changed by admin at 2026-03-02 10:15:00 Europe/Rome after you"
                 + " opened them: nothing was saved. Reload them and try again.", e.getMessage());
         assertEquals("stale.MILESTONE_TARGETS", e.messageKey());
         assertEquals(Arrays.asList(Severity.HIGH, "admin", AT), e.messageArguments());

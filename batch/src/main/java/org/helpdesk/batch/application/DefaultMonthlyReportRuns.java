@@ -23,7 +23,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -41,6 +40,7 @@ import org.helpdesk.batch.report.RunParameters;
 import org.helpdesk.batch.schedule.MonthlyRunScheduler;
 import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 /** The monthly report run for administrators, on the batch runtime's job operator and the run's tables. */
 @Stateless
@@ -74,7 +74,7 @@ public class DefaultMonthlyReportRuns implements MonthlyReportRuns {
         if (month == null) {
             throw new InvalidValueException("value.runMonthRequired", "Give the month of the run (YYYY-MM).");
         }
-        if (month.isAfter(YearMonth.now(clock.withZone(ZoneOffset.UTC)))) {
+        if (month.isAfter(HelpDeskCalendar.monthOf(clock.instant()))) {
             throw new InvalidValueException("value.monthNotBegun", "The month {0} has not begun yet.",
                     String.valueOf(month));
         }

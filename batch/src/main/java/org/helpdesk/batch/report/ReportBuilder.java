@@ -10,11 +10,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.logging.Logger;
 import org.helpdesk.application.report.MonthlyReports;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.helpdesk.reports.monthly.MonthlyReport;
 import org.helpdesk.reports.monthly.MonthlyReportPdf;
 
@@ -61,7 +61,7 @@ public class ReportBuilder implements ItemProcessor {
             MonthlyReport report = assembler.assemble(customerId, run.month(), now).orElseThrow(
                     () -> new IllegalStateException("The customer no longer exists."));
             ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-            new MonthlyReportPdf(ZoneOffset.UTC).write(report, pdf);
+            new MonthlyReportPdf(HelpDeskCalendar.ZONE).write(report, pdf);
             byte[] bytes = pdf.toByteArray();
             return new BuiltReport(customerId, report.customerCode(), run.month(),
                     report.language().getLanguage(), now, bytes, sha256(bytes));

@@ -9,12 +9,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 /**
  * The monthly run's tables (report_archive, report_delivery, report_failure, report_run), by plain JDBC on the
@@ -118,9 +118,8 @@ public class ReportStore {
             s.setString(i++, code);
         }
         if (run.withCallsOnly()) {
-            s.setTimestamp(i++, Timestamp.from(run.month().atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
-            s.setTimestamp(i++, Timestamp.from(run.month().plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC)
-                    .toInstant()));
+            s.setTimestamp(i++, Timestamp.from(HelpDeskCalendar.startOf(run.month())));
+            s.setTimestamp(i++, Timestamp.from(HelpDeskCalendar.endOf(run.month())));
         }
         return i;
     }

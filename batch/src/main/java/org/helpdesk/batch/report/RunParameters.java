@@ -2,17 +2,18 @@ package org.helpdesk.batch.report;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 /**
  * The parameters of one monthly report run, read from the job's properties (see {@code monthly-report.xml}) with
  * their defaults applied. An empty or missing value takes the default; a malformed one is refused with a message.
  *
- * @param month the month reported on; default the previous month (UTC)
+ * @param month the month reported on; default the month before the help desk's current one
+ *        ({@link HelpDeskCalendar})
  * @param customers only these customer codes; empty: every active customer
  * @param withCallsOnly only customers with calls in the month ({@code scope=with-calls}); default from
  *        {@code -Dhelpdesk.reports.customers} ({@code all} if unset)
@@ -43,7 +44,7 @@ public record RunParameters(YearMonth month, List<String> customers, boolean wit
         String startedBy = value(properties, "startedBy");
         String deliveryPartitions = value(properties, "deliveryPartitions");
         return new RunParameters(
-                month == null ? YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1) : YearMonth.parse(month),
+                month == null ? HelpDeskCalendar.monthOf(clock.instant()).minusMonths(1) : YearMonth.parse(month),
                 customers == null ? List.of() : Arrays.stream(customers.split(",")).map(String::strip)
                         .filter(c -> !c.isEmpty()).map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList(),
                 scope.equals("with-calls"),

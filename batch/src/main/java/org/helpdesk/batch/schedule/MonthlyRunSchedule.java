@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 /**
  * When the monthly run is due: on {@code dayOfMonth} (the last day for shorter months) at {@code time} in
@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  *
  * @param dayOfMonth 1 to 31 (default 1)
  * @param time the time of day (default 02:00)
- * @param zone the zone of the schedule (UTC, like the report's months)
+ * @param zone the zone of the schedule: the help desk's ({@link HelpDeskCalendar#ZONE}), whose months the run
+ *        reports on
  */
 public record MonthlyRunSchedule(int dayOfMonth, LocalTime time, ZoneId zone) {
 
@@ -27,11 +28,11 @@ public record MonthlyRunSchedule(int dayOfMonth, LocalTime time, ZoneId zone) {
 
     /**
      * @return the schedule the system properties give: {@code helpdesk.reports.schedule.day} (default 1) and
-     *         {@code helpdesk.reports.schedule.time} (default 02:00), UTC
+     *         {@code helpdesk.reports.schedule.time} (default 02:00), in the help desk's time zone
      */
     public static MonthlyRunSchedule configured() {
         return new MonthlyRunSchedule(Integer.getInteger("helpdesk.reports.schedule.day", 1),
-                LocalTime.parse(System.getProperty("helpdesk.reports.schedule.time", "02:00")), ZoneOffset.UTC);
+                LocalTime.parse(System.getProperty("helpdesk.reports.schedule.time", "02:00")), HelpDeskCalendar.ZONE);
     }
 
     /** @return the scheduled start of the run in the month {@code in} */

@@ -29,6 +29,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TimeZone;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.helpdesk.application.health.HealthCheck;
@@ -40,7 +41,8 @@ import org.helpdesk.batch.report.RunParameters;
  * The schedule of the monthly report run.
  *
  * <ul>
- * <li>A persistent calendar timer fires every night at {@code -Dhelpdesk.reports.schedule.time} (default 02:00 UTC):
+ * <li>A persistent calendar timer fires every night at {@code -Dhelpdesk.reports.schedule.time} (default 02:00 in the
+ * help desk's time zone, {@code -Dhelpdesk.timezone}):
  * it retries the failed report mails whose backoff has passed, and starts the monthly run when it is due
  * ({@link MonthlyRunSchedule}: on {@code -Dhelpdesk.reports.schedule.day}, default the 1st, the previous month).</li>
  * <li>Shortly after the server starts it restarts a run a crash interrupted and catches up: a month whose scheduled
@@ -85,13 +87,16 @@ public class MonthlyRunScheduler {
         if (schedule) {
             MonthlyRunSchedule configured = MonthlyRunSchedule.configured();
             ScheduleExpression nightly = new ScheduleExpression().hour(configured.time().getHour())
-                    .minute(configured.time().getMinute()).second(0).timezone("UTC");
+                    .minute(configured.time().getMinute()).second(0)
+                    .timezone(TimeZone.getTimeZone(configured.zone()).getID());
             boolean present = false;
             for (Timer timer : timerService.getTimers()) {
                 if (NIGHTLY.equals(timer.getInfo())) {
                     ScheduleExpression existing = timer.getSchedule();
+                    // A timer of another time or zone (such as UTC, the zone of earlier versions) is replaced.
                     if (!present && existing.getHour().equals(nightly.getHour())
-                            && existing.getMinute().equals(nightly.getMinute())) {
+                            && existing.getMinute().equals(nightly.getMinute())
+                            && nightly.getTimezone().equals(existing.getTimezone())) {
                         present = true;
                     } else {
                         timer.cancel();
@@ -101,8 +106,8 @@ public class MonthlyRunScheduler {
             if (!present) {
                 timerService.createCalendarTimer(nightly, new TimerConfig(NIGHTLY, true));
             }
-            LOG.info(() -> "Monthly report run: day " + configured.dayOfMonth() + " at " + configured.time()
-                    + " UTC.");
+            LOG.info(() -> "Monthly report run: day " + configured.dayOfMonth() + " at " + configured.time() + " "
+                    + configured.zone().getId() + ".");
         } else {
             LOG.info("The monthly report schedule is off (helpdesk.reports.schedule.enabled=false).");
         }

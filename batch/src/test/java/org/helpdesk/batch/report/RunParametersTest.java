@@ -30,6 +30,16 @@ class RunParametersTest {
     }
 
     @Test
+    void thePreviousMonthIsTheHelpDesksNotUtcs() {
+        // 1 April 2026 00:30 in Rome, still 31 March in UTC: the previous month is March.
+        Clock aprilInRome = Clock.fixed(Instant.parse("2026-03-31T22:30:00Z"), ZoneOffset.UTC);
+        assertEquals(YearMonth.of(2026, 3), RunParameters.from(new Properties(), aprilInRome).month());
+        // 31 March 23:30 in Rome: still March, whose previous month is February.
+        Clock marchInRome = Clock.fixed(Instant.parse("2026-03-31T21:30:00Z"), ZoneOffset.UTC);
+        assertEquals(YearMonth.of(2026, 2), RunParameters.from(new Properties(), marchInRome).month());
+    }
+
+    @Test
     void parametersAsTheJobXmlPassesThem() {
         Properties p = new Properties();
         p.setProperty("month", "2026-01");

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Optional;
@@ -55,6 +56,23 @@ class MonthlyRunScheduleTest {
         MonthlyRunSchedule on31 = new MonthlyRunSchedule(31, LocalTime.of(2, 0), ZoneOffset.UTC);
         assertEquals(YearMonth.of(2026, 1), on31.lastDueMonth(Instant.parse("2026-02-28T02:00:00Z")));
         assertEquals(YearMonth.of(2025, 12), on31.lastDueMonth(Instant.parse("2026-02-27T02:00:00Z")));
+    }
+
+    @Test
+    void theConfiguredScheduleRunsAtTwoInTheHelpDesksTimeZone() {
+        MonthlyRunSchedule configured = MonthlyRunSchedule.configured();
+        assertEquals(ZoneId.of("Europe/Rome"), configured.zone());
+        // 1 April 2026 02:00 in Rome (summer time) is 00:00 UTC.
+        assertEquals(YearMonth.of(2026, 2), configured.lastDueMonth(Instant.parse("2026-03-31T23:59:59Z")));
+        assertEquals(YearMonth.of(2026, 3), configured.lastDueMonth(Instant.parse("2026-04-01T00:00:00Z")));
+    }
+
+    @Test
+    void aHelpDeskWestOfUtcReportsOnAMonthOnlyOnceItHasEndedThere() {
+        MonthlyRunSchedule newYork = new MonthlyRunSchedule(1, LocalTime.of(2, 0), ZoneId.of("America/New_York"));
+        // 02:00 UTC on 1 April is still 31 March in New York: March has not ended there.
+        assertEquals(YearMonth.of(2026, 2), newYork.lastDueMonth(Instant.parse("2026-04-01T02:00:00Z")));
+        assertEquals(YearMonth.of(2026, 3), newYork.lastDueMonth(Instant.parse("2026-04-01T06:00:00Z")));
     }
 
     @Test

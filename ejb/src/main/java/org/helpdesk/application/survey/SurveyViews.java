@@ -71,8 +71,8 @@ public final class SurveyViews {
     }
 
     /**
-     * The questionnaires sent from {@code from} to {@code to} (months such as {@code 2026-03}, both included, UTC),
-     * in total and grouped.
+     * The questionnaires sent from {@code from} to {@code to} (months such as {@code 2026-03}, both included, in the
+     * help desk's time zone), in total and grouped.
      * An operator's results hold their own questionnaires only, and no comments.
      */
     public record Results(String from, String to, Averages total, List<Averages> byCustomer,

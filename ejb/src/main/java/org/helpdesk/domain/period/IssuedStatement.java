@@ -9,7 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 /** The register entry of one hours-spent statement: its number and the parameters it was produced with. */
 @Entity
@@ -67,7 +67,7 @@ public class IssuedStatement {
 
     /** Gives the statement its number from its id, once the id is assigned (at persist). */
     public void assignNumber() {
-        number = String.format("HS-%d-%06d", producedAt.atZone(ZoneOffset.UTC).getYear(), id);
+        number = String.format("HS-%d-%06d", HelpDeskCalendar.yearOf(producedAt), id);
     }
 
     public String getNumber() {

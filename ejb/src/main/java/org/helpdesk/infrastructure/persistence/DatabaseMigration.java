@@ -18,13 +18,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.helpdesk.infrastructure.persistence.migration.V74__Help_desk_day_for_closure_hours;
 
 /**
  * Brings the schema to the latest version at deployment, with the migrations in {@code db/migration} (the same on
- * H2 and PostgreSQL) and those in {@code db/vendor/<database>} (indexes only one of them has, such as PostgreSQL's
+ * H2 and PostgreSQL), those in {@code db/vendor/<database>} (indexes only one of them has, such as PostgreSQL's
  * trigram indexes), the folder named after the database the data source connects to ({@code h2},
- * {@code postgresql}).
+ * {@code postgresql}), and those written in Java ({@code infrastructure.persistence.migration}, for both).
  *
  * <p>If the database cannot be reached, the deployment still succeeds: one log line names the JDBC URL and the
  * cause, the health endpoint reports the database DOWN, and the migration is tried again every minute, so the
@@ -65,6 +67,7 @@ public class DatabaseMigration {
             MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
+                    .javaMigrations(javaMigrations())
                     // The batch job repository may create its tables in a new database first: baselining at 0
                     // still applies every migration from V1.
                     .baselineOnMigrate(true)
@@ -84,6 +87,14 @@ public class DatabaseMigration {
             }
             lastFailure = cause;
         }
+    }
+
+    /**
+     * @return the migrations written in Java ({@code infrastructure.persistence.migration}), listed here rather than
+     *         found by a class path scan, so that none depends on the package it lives in
+     */
+    private static JavaMigration[] javaMigrations() {
+        return new JavaMigration[] {new V74__Help_desk_day_for_closure_hours()};
     }
 
     /** @return {@code h2} or {@code postgresql}: the folder under {@code db/vendor} of this database's own migrations */

@@ -12,13 +12,13 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.helpdesk.application.report.MonthlyReportRuns;
 import org.helpdesk.application.report.MonthlyReportRuns.ArchiveView;
 import org.helpdesk.application.report.MonthlyReportRuns.FailureView;
 import org.helpdesk.application.report.MonthlyReportRuns.RunView;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.helpdesk.web.support.Messages;
 
 /**
@@ -34,7 +34,7 @@ public class MonthlyRunsAdmin implements Serializable {
     @EJB
     private MonthlyReportRuns runs;
 
-    private String month = YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString();
+    private String month = YearMonth.now(HelpDeskCalendar.ZONE).minusMonths(1).toString();
     private String customer;
     private String archiveMonth = month;
     private List<RunView> executions = List.of();

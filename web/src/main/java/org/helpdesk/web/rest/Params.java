@@ -5,13 +5,13 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.helpdesk.domain.shared.UnreadableValueException;
 import org.helpdesk.domain.ticket.TicketOrder;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 /**
  * Query and path parameters read by hand, so that a value that cannot be read gets a 400 whose message names the
@@ -41,13 +41,13 @@ final class Params {
         }
     }
 
-    /** An instant ({@code 2026-11-01T00:00:00Z}) or a date, taken as midnight UTC. */
+    /** An instant ({@code 2026-11-01T00:00:00Z}) or a date, taken as the help desk's midnight that begins it. */
     static Instant instant(String value, String name) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+            return value.length() == 10 ? HelpDeskCalendar.startOf(LocalDate.parse(value))
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw bad(name, "a date (2026-11-01) or an instant (2026-11-01T08:30:00Z)", value);

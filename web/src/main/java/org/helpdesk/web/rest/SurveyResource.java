@@ -10,13 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.helpdesk.application.survey.SurveyService;
 import org.helpdesk.application.survey.SurveyViews.Results;
 import org.helpdesk.application.survey.SurveyViews.TicketSurvey;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 /**
  * {@code /api/surveys}: the satisfaction questionnaires for staff. Results by period (PROGRAMMING_MANAGER and ADMIN
@@ -36,7 +36,7 @@ public class SurveyResource {
     @Path("results")
     public Results results(@QueryParam("from") String from, @QueryParam("to") String to) {
         YearMonth given = Params.month(to, "to");
-        YearMonth last = given == null ? YearMonth.now(Clock.systemUTC()) : given;
+        YearMonth last = given == null ? YearMonth.now(HelpDeskCalendar.ZONE) : given;
         YearMonth start = Params.month(from, "from");
         YearMonth first = start == null ? last.minusMonths(11) : start;
         return surveys.results(first, last);

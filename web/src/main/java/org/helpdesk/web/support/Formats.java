@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.helpdesk.domain.time.HelpDeskDay;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 /**
  * Dates, durations and enum labels in the user's language ({@code #{fmt.dateTime(t.openedAt)}}). Times are shown in
@@ -24,7 +24,7 @@ import org.helpdesk.domain.time.HelpDeskDay;
 public class Formats {
 
     /** The help desk's time zone, for "today" and "this month" on the screens. */
-    public static final ZoneId ZONE = HelpDeskDay.ZONE;
+    public static final ZoneId ZONE = HelpDeskCalendar.ZONE;
 
     @Inject
     private UserSession session;

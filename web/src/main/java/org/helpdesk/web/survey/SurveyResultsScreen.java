@@ -10,12 +10,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.helpdesk.application.survey.SurveyService;
 import org.helpdesk.application.survey.SurveyViews.Averages;
 import org.helpdesk.application.survey.SurveyViews.Results;
 import org.helpdesk.domain.survey.SurveyQuestion;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.helpdesk.web.support.Formats;
 import org.helpdesk.web.support.Messages;
 
@@ -46,7 +46,7 @@ public class SurveyResultsScreen implements Serializable {
     }
 
     public void show() {
-        YearMonth to = YearMonth.now(ZoneOffset.UTC);
+        YearMonth to = YearMonth.now(HelpDeskCalendar.ZONE);
         results = Messages.attempt(() -> surveys.results(to.minusMonths(months - 1L), to));
     }
 

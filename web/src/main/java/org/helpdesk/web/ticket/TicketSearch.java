@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import org.helpdesk.domain.ticket.ServiceTicketSummary;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.TicketFilter;
 import org.helpdesk.domain.ticket.TicketOrder;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.helpdesk.web.support.Messages;
 
 /**
@@ -107,8 +107,8 @@ public class TicketSearch implements Serializable {
 
     private TicketFilter filter() {
         return new TicketFilter(blankToNull(customer), state, severity, kind, channel, blankToNull(assignee),
-                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                to == null ? null : to.atStartOfDay(ZoneOffset.UTC).toInstant(), blankToNull(text), openOnly,
+                from == null ? null : HelpDeskCalendar.startOf(from),
+                to == null ? null : HelpDeskCalendar.startOf(to), blankToNull(text), openOnly,
                 unassigned);
     }
 

@@ -52,8 +52,10 @@ class ParamsTest {
     }
 
     @Test
-    void aDateIsMidnightUtcAndAnInstantIsTakenAsItIs() {
-        assertEquals(Instant.parse("2026-11-01T00:00:00Z"), Params.instant("2026-11-01", "from"));
+    void aDateIsTheHelpDesksMidnightAndAnInstantIsTakenAsItIs() {
+        // Midnight in Rome: 23:00 UTC the day before in winter, 22:00 in summer.
+        assertEquals(Instant.parse("2026-10-31T23:00:00Z"), Params.instant("2026-11-01", "from"));
+        assertEquals(Instant.parse("2026-03-31T22:00:00Z"), Params.instant("2026-04-01", "to"));
         assertEquals(Instant.parse("2026-11-01T08:30:00Z"), Params.instant("2026-11-01T08:30:00Z", "to"));
         assertNull(Params.instant(null, "from"));
     }

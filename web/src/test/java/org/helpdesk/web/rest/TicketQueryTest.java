@@ -35,7 +35,7 @@ class TicketQueryTest {
                 Map.entry("unassigned", "FALSE"), Map.entry("sort", "-severity")));
 
         assertEquals(new TicketFilter("ACME", ServiceTicketState.TAKEN_IN_CHARGE, Severity.HIGH,
-                RequestKind.SOFTWARE_BUG, Channel.EMAIL, "anna", Instant.parse("2026-03-01T00:00:00Z"),
+                RequestKind.SOFTWARE_BUG, Channel.EMAIL, "anna", Instant.parse("2026-02-28T23:00:00Z"),
                 Instant.parse("2026-03-31T22:00:00Z"), "invoice", true, false), query.toFilter());
         assertEquals(new TicketOrder(TicketOrder.Column.SEVERITY, true), query.order());
     }

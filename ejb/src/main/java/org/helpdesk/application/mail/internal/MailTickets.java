@@ -3,13 +3,13 @@ package org.helpdesk.application.mail.internal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.helpdesk.application.ticket.internal.TicketClocks;
 import org.helpdesk.domain.customer.Contact;
 import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.ServiceTickets;
 import org.helpdesk.domain.ticket.TicketHistory;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 /** Opens the ticket a mail asks for: when it is read, or when an operator assigns a waiting mail to a customer. */
 @Dependent
@@ -30,7 +30,7 @@ class MailTickets {
     /** Opens a ticket from a mail's subject and text, in the caller's transaction. */
     ServiceTicket open(Customer customer, Contact contact, String subject, String text, String followsUp,
             Instant now) {
-        ServiceTicket ticket = ServiceTicket.fromMail(tickets.nextNumber(now.atZone(ZoneOffset.UTC).getYear()),
+        ServiceTicket ticket = ServiceTicket.fromMail(tickets.nextNumber(HelpDeskCalendar.yearOf(now)),
                 customer, contact, subject(subject), description(text), followsUp, ACTOR, now);
         tickets.add(ticket);
         history.record(ticket);

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.helpdesk.application.internal.Caller;
 import org.helpdesk.application.internal.CommandValidation;
@@ -15,6 +14,7 @@ import org.helpdesk.domain.period.MonthClose;
 import org.helpdesk.domain.period.MonthCloses;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.TicketRuleException;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 @Stateless
 @Interceptors(CommandValidation.class)
@@ -38,7 +38,7 @@ public class DefaultMonthCloseService implements MonthCloseService {
     public ClosedMonth close(CloseMonth command) {
         YearMonth month = YearMonth.parse(command.month());
         Instant now = caller.now();
-        if (!month.isBefore(YearMonth.from(now.atZone(ZoneOffset.UTC)))) {
+        if (!month.isBefore(HelpDeskCalendar.monthOf(now))) {
             throw new TicketRuleException("rule.monthNotEnded",
                     "The month {0} has not ended yet: only a past month can be closed.", String.valueOf(month));
         }

@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.internal.Caller;
 import org.helpdesk.application.report.ReportService;
@@ -15,14 +13,12 @@ import org.helpdesk.domain.customer.Customer;
 import org.helpdesk.domain.customer.Customers;
 import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.helpdesk.reports.monthly.MonthlyReport;
 import org.helpdesk.reports.monthly.MonthlyReportPdf;
 
 @Stateless
 public class DefaultReportService implements ReportService {
-
-    /** Months start and end at midnight UTC, like the work dates of time entries. */
-    static final ZoneId ZONE = ZoneOffset.UTC;
 
     @Inject
     private Customers customers;
@@ -38,13 +34,13 @@ public class DefaultReportService implements ReportService {
     public byte[] monthlyReport(String code, YearMonth month) {
         Customer customer = customers.byCode(code).orElseThrow(() -> new NotFoundException("notFound.customer", "There is no customer {0}.", code));
         Instant now = caller.now();
-        if (month.isAfter(YearMonth.from(now.atZone(ZONE)))) {
+        if (month.isAfter(HelpDeskCalendar.monthOf(now))) {
             throw new InvalidValueException("value.monthNotBegun", "The month {0} has not begun yet.",
                     String.valueOf(month));
         }
         MonthlyReport report = assembler.assemble(customer, month, now);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MonthlyReportPdf(ZONE).write(report, out);
+        new MonthlyReportPdf(HelpDeskCalendar.ZONE).write(report, out);
         return out.toByteArray();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.staff.StaffMembers;
 import org.helpdesk.domain.ticket.ProgrammingTickets;
 import org.helpdesk.domain.ticket.ServiceTickets;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.helpdesk.reports.statement.StatementCsv;
 import org.helpdesk.reports.statement.StatementDocument;
 import org.helpdesk.reports.statement.StatementEntry;
@@ -99,7 +99,7 @@ public class DefaultStatementService implements StatementService {
         unitOfWork.flush();
         issued.assignNumber();
         return new StatementHeader(issued.getNumber(), q.from(), q.to(), q.customer(), q.staff(), q.ticket(),
-                issued.getProducedAt(), ZoneOffset.UTC, language);
+                issued.getProducedAt(), HelpDeskCalendar.ZONE, language);
     }
 
     @Override

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import org.helpdesk.domain.period.MonthClose;
 import org.helpdesk.domain.period.MonthCloses;
 import org.helpdesk.domain.ticket.TicketRuleException;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 /** The month-close rule, for the services that add or reverse time entries. */
 @Stateless
@@ -39,7 +39,7 @@ public class MonthCloseGuard {
         if (!isClosed(entryDate)) {
             return entryDate;
         }
-        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = HelpDeskCalendar.dateOf(now);
         checkOpen(today);
         return today;
     }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,17 +20,17 @@ import org.helpdesk.domain.ticket.MilestoneTargetSettings;
 import org.helpdesk.domain.ticket.MilestoneTargets;
 import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.domain.ticket.WorkLevel;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.helpdesk.reports.monthly.MonthlyReport;
 
 /**
  * Gathers the figures of a customer's monthly call report from the database, for the report service (one customer
  * on request) and for the monthly report run of the batch module (every customer). It checks no role: its callers
- * do. Runs in the caller's transaction.
+ * do. Runs in the caller's transaction. The month is the help desk's ({@link HelpDeskCalendar}): the calls opened from
+ * its first midnight in the help desk's time zone to the next month's, the hours of the entries dated in it.
  */
 @ApplicationScoped
 public class MonthlyReportAssembler implements MonthlyReports {
-
-    static final ZoneId ZONE = DefaultReportService.ZONE;
 
     @Inject
     private Customers customers;
@@ -51,8 +50,8 @@ public class MonthlyReportAssembler implements MonthlyReports {
     }
 
     public MonthlyReport assemble(Customer customer, YearMonth month, Instant now) {
-        Instant start = month.atDay(1).atStartOfDay(ZONE).toInstant();
-        Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
+        Instant start = HelpDeskCalendar.startOf(month);
+        Instant end = HelpDeskCalendar.endOf(month);
         long id = customer.getId();
         List<MonthlyFigures.Call> calls = figures.calls(id, start, end);
         Map<Long, Long> minutesByCall = figures.minutesByCall(id, start, end);
@@ -66,7 +65,7 @@ public class MonthlyReportAssembler implements MonthlyReports {
                         p.state().name(), p.plannedDate(), p.plannedRelease(), p.updateVersion(), p.updateSentOn()))
                 .toList();
         return new MonthlyReport(customer.getCode(), customer.getName(), language(customer), month,
-                now.atZone(ZONE).toLocalDate(), CallFigures.bySeverity(calls), CallFigures.byMilestone(calls, targets),
+                HelpDeskCalendar.dateOf(now), CallFigures.bySeverity(calls), CallFigures.byMilestone(calls, targets),
                 programming, surveys.of(customer.getCode(), month, language(customer)),
                 byLevel.getOrDefault(WorkLevel.HELP_DESK, 0L), byLevel.getOrDefault(WorkLevel.PROGRAMMING, 0L),
                 CallFigures.calls(calls, minutesByCall), clockModes(targets), CallFigures.resolutionSplit(calls));

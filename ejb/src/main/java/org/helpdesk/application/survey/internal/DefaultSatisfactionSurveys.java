@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.helpdesk.domain.survey.SurveyQuestion;
 import org.helpdesk.domain.survey.SurveyResults;
 import org.helpdesk.domain.survey.SurveyResults.Sent;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.helpdesk.infrastructure.mail.MailTemplates;
 import org.helpdesk.reports.monthly.MonthlyReport.Satisfaction;
 
@@ -36,8 +36,8 @@ public class DefaultSatisfactionSurveys implements SatisfactionSurveys {
 
     @Override
     public Satisfaction of(String customer, YearMonth month, Locale language) {
-        Instant start = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant start = HelpDeskCalendar.startOf(month);
+        Instant end = HelpDeskCalendar.endOf(month);
         List<Sent> surveys = results.sentTo(customer, start, end);
         if (surveys.isEmpty()) {
             return Satisfaction.none();

@@ -9,7 +9,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +40,7 @@ import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.ServiceTickets;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 @Stateless
 public class DefaultSurveyService implements SurveyService {
@@ -139,8 +139,8 @@ public class DefaultSurveyService implements SurveyService {
                     String.valueOf(MAX_MONTHS));
         }
         boolean everything = seesComments();
-        Instant start = from.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant start = HelpDeskCalendar.startOf(from);
+        Instant end = HelpDeskCalendar.endOf(to);
         List<Sent> sent = results.sentBetween(start, end, everything ? null : caller.username());
         Instant now = caller.now();
         List<CommentLine> comments = everything ? sent.stream().filter(s -> s.comment() != null)
@@ -155,7 +155,7 @@ public class DefaultSurveyService implements SurveyService {
                         Comparator.comparing(key -> Severity.valueOf(key).ordinal())),
                 SurveyAverages.byGroup(sent, s -> s.kind().name(), null, now,
                         Comparator.comparing(key -> RequestKind.valueOf(key).ordinal())),
-                SurveyAverages.byGroup(sent, s -> YearMonth.from(s.sentAt().atZone(ZoneOffset.UTC)).toString(), null,
+                SurveyAverages.byGroup(sent, s -> HelpDeskCalendar.monthOf(s.sentAt()).toString(), null,
                         now),
                 comments);
     }

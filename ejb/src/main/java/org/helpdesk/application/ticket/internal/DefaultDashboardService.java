@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.helpdesk.domain.ticket.MilestoneTargetSettings;
 import org.helpdesk.domain.ticket.MilestoneTargets;
 import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 @Stateless
 @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
@@ -109,6 +109,6 @@ public class DefaultDashboardService implements DashboardService {
     }
 
     private static Instant start(YearMonth month) {
-        return month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return HelpDeskCalendar.startOf(month);
     }
 }

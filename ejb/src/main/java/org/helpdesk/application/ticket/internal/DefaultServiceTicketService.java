@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.StaleEditException.EditedRecord;
@@ -63,6 +62,7 @@ import org.helpdesk.domain.ticket.TicketOrder;
 import org.helpdesk.domain.ticket.TicketRuleException;
 import org.helpdesk.domain.ticket.TimeEntry;
 import org.helpdesk.domain.ticket.WorkLevel;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 
 @Stateless
 @Interceptors(CommandValidation.class)
@@ -128,7 +128,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
                             "Customer {0} has no contact {1}.", customer.getCode(), String.valueOf(command.contactId())));
         }
         Instant now = caller.now();
-        ServiceTicket ticket = new ServiceTicket(tickets.nextNumber(now.atZone(ZoneOffset.UTC).getYear()),
+        ServiceTicket ticket = new ServiceTicket(tickets.nextNumber(HelpDeskCalendar.yearOf(now)),
                 customer, contact, command.channel(), command.kind(), command.severity(), command.subject(),
                 command.description(), caller.username(), now);
         tickets.add(ticket);
@@ -180,7 +180,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         Instant now = caller.now();
         String by = caller.username();
         ProgrammingTicket programming = new ProgrammingTicket(
-                programmingTickets.nextNumber(now.atZone(ZoneOffset.UTC).getYear()), command.urgency(),
+                programmingTickets.nextNumber(HelpDeskCalendar.yearOf(now)), command.urgency(),
                 command.title(), command.description(), by, now);
         programmingTickets.add(programming);
         ticket.escalate(programming, by, now);
@@ -234,7 +234,7 @@ public class DefaultServiceTicketService implements ServiceTicketService {
     public ServiceTicketView agreeClosure(String number, AgreeClosure command) {
         ServiceTicket ticket = editable(number, command.version());
         Instant now = caller.now();
-        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = HelpDeskCalendar.dateOf(now);
         if (command.minutesSpent() > 0) {
             monthClose.checkOpen(today);
         }

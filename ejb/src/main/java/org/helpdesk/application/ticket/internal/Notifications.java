@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -79,9 +78,9 @@ public class Notifications {
             outbox.enqueue("service.closed", service.getNumber(),
                     conversations.addressing(service, contact.getEmail(), null), language,
                     service.getNumber(), service.getSubject(),
-                    date(service.getClosedAt().atZone(ZoneOffset.UTC).toLocalDate(), language), contact.getName(),
+                    date(HelpDeskCalendar.dateOf(service.getClosedAt()), language), contact.getName(),
                     service.getClosure().orElseThrow().agreedWith(), survey.link(),
-                    date(survey.expiresAt().atZone(ZoneOffset.UTC).toLocalDate(), language));
+                    date(HelpDeskCalendar.dateOf(survey.expiresAt()), language));
         }
     }
 
@@ -143,7 +142,7 @@ public class Notifications {
         String name = service.getContact() == null ? survey.getRecipient() : service.getContact().getName();
         outbox.enqueue("survey.reminder", service.getNumber(), survey.getRecipient(), language,
                 service.getNumber(), service.getSubject(), name, invitation.link(),
-                date(invitation.expiresAt().atZone(ZoneOffset.UTC).toLocalDate(), language));
+                date(HelpDeskCalendar.dateOf(invitation.expiresAt()), language));
     }
 
     private static boolean hasAddress(String email) {
