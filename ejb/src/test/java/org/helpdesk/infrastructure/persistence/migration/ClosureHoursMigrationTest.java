@@ -78,7 +78,7 @@ class ClosureHoursMigrationTest {
 
         flyway.migrate();
 
-        assertEquals(MigrationVersion.fromVersion("74"), flyway.info().current().getVersion());
+        assertTrue(flyway.info().current().getVersion().isAtLeast("74"), "V74 applied");
         try (Connection c = connect(url)) {
             Map<Long, String> dates = workDates(c);
             assertEquals("2027-04-01", dates.get(10L), "April's hours");
