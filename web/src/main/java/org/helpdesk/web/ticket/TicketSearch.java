@@ -56,6 +56,7 @@ public class TicketSearch implements Serializable {
     private String text;
     private boolean openOnly;
     private boolean unassigned;
+    private TicketFilter.Due due;
     private TicketOrder order = TicketOrder.NEWEST_FIRST;
 
     private Page<ServiceTicketSummary> page = new Page<>(List.of(), null);
@@ -109,7 +110,7 @@ public class TicketSearch implements Serializable {
         return new TicketFilter(blankToNull(customer), state, severity, kind, channel, blankToNull(assignee),
                 from == null ? null : HelpDeskCalendar.startOf(from),
                 to == null ? null : HelpDeskCalendar.startOf(to), blankToNull(text), openOnly,
-                unassigned);
+                unassigned, due);
     }
 
     /** The export's address with the same filters and order, for the API's CSV export. */
@@ -147,6 +148,7 @@ public class TicketSearch implements Serializable {
         q.put("text", blankToNull(text));
         q.put("open", openOnly ? "true" : null);
         q.put("unassigned", unassigned ? "true" : null);
+        q.put("due", due);
         q.put("sort", sortedBy.equals(TicketOrder.NEWEST_FIRST) ? null : sortedBy.param());
         return q.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
@@ -171,6 +173,18 @@ public class TicketSearch implements Serializable {
 
     public ServiceTicketState[] getStates() {
         return ServiceTicketState.values();
+    }
+
+    public TicketFilter.Due getDue() {
+        return due;
+    }
+
+    public void setDue(TicketFilter.Due due) {
+        this.due = due;
+    }
+
+    public TicketFilter.Due[] getDues() {
+        return TicketFilter.Due.values();
     }
 
     public Severity[] getSeverities() {
