@@ -49,6 +49,8 @@ final class DemoTickets {
     };
 
     private final Random random = new Random(20261122L);
+    /** Which first-level calls wait for the customer: apart, so that the rest of the history stays as it was. */
+    private final Random waits = new Random(20261205L);
     private final Consumer<Object> sink;
     private final IntFunction<TicketNumber> serviceNumbers;
     private final IntFunction<TicketNumber> programmingNumbers;
@@ -201,9 +203,25 @@ final class DemoTickets {
             p.recordUpdateSent("5." + random.nextInt(9) + "." + random.nextInt(20), date(at),
                     italian ? "teleassistenza" : "remote installation", PROGRAMMER, at);
         } else {
+            Instant asked = at;
             at = at.plus(minutes(30, severity == Severity.HIGH ? 6 * 60 : 3 * 24 * 60));
+            boolean waiting = waits.nextInt(4) == 0;
+            if (waiting) {
+                // A question for the customer halfway: the resolution clock stands still until they answer.
+                asked = asked.plus(Duration.between(asked, at).dividedBy(3));
+                if (asked.isAfter(now)) {
+                    return;
+                }
+                String question = italian ? "Può indicarci la versione del programma e il messaggio di errore esatto?"
+                        : "Could you tell us the program's version and the exact error message?";
+                t.waitForCustomer(question, operator, asked);
+                sink.accept(t.addComment(CommentVisibility.CUSTOMER, question, operator, asked));
+            }
             if (at.isAfter(now)) {
                 return;
+            }
+            if (waiting) {
+                t.customerAnswered("mail", asked.plus(Duration.between(asked, at).dividedBy(2)));
             }
             int solution = 20 + random.nextInt(120);
             sink.accept(t.logTime(date(at), solution, "Solution applied", WorkLevel.HELP_DESK, operator, at));
