@@ -212,8 +212,8 @@ public final class MilestoneClocks {
         }
     }
 
-    /** A duration in whole minutes, rounded up (the clocks count to the second). */
-    static long minutes(Duration duration) {
+    /** @return a duration in whole minutes, rounded up (the clocks count to the second) */
+    public static long minutes(Duration duration) {
         long seconds = duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0);
         return (seconds + 59) / 60;
     }

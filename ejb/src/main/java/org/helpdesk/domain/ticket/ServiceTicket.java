@@ -821,6 +821,11 @@ public class ServiceTicket {
 
     // ---------------------------------------------------------------- history
 
+    /** @return the changes made and not drained yet, oldest first (for the clocks, before they are saved) */
+    public List<TicketChange> pendingChanges() {
+        return List.copyOf(changes);
+    }
+
     /** @return the changes made since the last call, oldest first, and forgets them */
     public List<TicketChange> drainChanges() {
         List<TicketChange> drained = List.copyOf(changes);

@@ -41,7 +41,7 @@ public interface TicketHistory {
 
     /**
      * The part of the audit trail the milestone clocks replay ({@link MilestoneClocks}): the changes of state, severity
-     * and waits for the customer, oldest first.
+     * and waits for the customer, oldest first, as saved (the changes not flushed yet are not in it).
      */
     List<TicketChange> clockTrail(ServiceTicket ticket);
 

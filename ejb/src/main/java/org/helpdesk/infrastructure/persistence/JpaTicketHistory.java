@@ -2,9 +2,11 @@ package org.helpdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -100,12 +102,16 @@ public class JpaTicketHistory implements TicketHistory {
 
     @Override
     public List<TicketChange> clockTrail(ServiceTicket ticket) {
-        return em.createQuery("select a from AuditEvent a where a.ticketType = :type and a.ticketId = :id"
-                + " and a.field in :fields order by a.at, a.id", AuditEvent.class)
+        // Values, not entities: the trail is read to be replayed, never changed.
+        return em.createQuery("select a.field, a.oldValue, a.newValue, a.actor, a.at from AuditEvent a"
+                + " where a.ticketType = :type and a.ticketId = :id and a.field in :fields order by a.at, a.id",
+                Object[].class)
                 .setParameter("type", AuditEvent.SERVICE).setParameter("id", ticket.getId())
-                .setParameter("fields", CLOCK_FIELDS).getResultStream()
-                .map(a -> new TicketChange(a.getField(), a.getOldValue(), a.getNewValue(), a.getActor(), a.getAt(),
-                        null))
+                .setParameter("fields", CLOCK_FIELDS)
+                // What is saved, as it is: the caller adds the changes it has not saved yet, so nothing is flushed.
+                .setFlushMode(FlushModeType.COMMIT).getResultStream()
+                .map(r -> new TicketChange((AuditField) r[0], (String) r[1], (String) r[2], (String) r[3],
+                        (Instant) r[4], null))
                 .toList();
     }
 

@@ -131,8 +131,8 @@ public class MailIntake implements MailReceiver {
                                 : null);
                 if (!closed && !mail.automatic() && ticket.customerAnswered(MailTickets.ACTOR, now)) {
                     // The answer the ticket waited for: its resolution clock runs again.
-                    history.record(ticket);
                     clocks.record(ticket, now);
+                    history.record(ticket);
                 }
                 mails.add(in, attachments(in, mail));
                 return Received.RECORDED;

@@ -33,8 +33,8 @@ class MailTickets {
         ServiceTicket ticket = ServiceTicket.fromMail(tickets.nextNumber(HelpDeskCalendar.yearOf(now)),
                 customer, contact, subject(subject), description(text), followsUp, ACTOR, now);
         tickets.add(ticket);
-        history.record(ticket);
         clocks.record(ticket, now);
+        history.record(ticket);
         return ticket;
     }
 

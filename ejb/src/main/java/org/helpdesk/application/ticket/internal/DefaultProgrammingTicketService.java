@@ -132,6 +132,8 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
         List<ServiceTicket> services = ticket.getServiceTickets().stream()
                 .sorted(Comparator.comparing(ServiceTicket::getNumber)).toList();
         for (ServiceTicket service : services) {
+            // The programming time of each service ticket ends here.
+            clocks.record(service, now);
             history.record(service);
             // Only a ticket that moved to verification has the fix to try: one still waiting for another
             // programming ticket stays put, and its contact is told when that one is delivered.
@@ -139,12 +141,7 @@ public class DefaultProgrammingTicketService implements ProgrammingTicketService
                 notifications.updateSent(service, ticket);
             }
         }
-        ProgrammingTicketView view = saved(ticket);
-        // After the flush that checked the versions: the programming time of each service ticket ends here.
-        for (ServiceTicket service : services) {
-            clocks.record(service, now);
-        }
-        return view;
+        return saved(ticket);
     }
 
     @Override

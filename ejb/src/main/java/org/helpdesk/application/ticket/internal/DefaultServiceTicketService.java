@@ -439,17 +439,18 @@ public class DefaultServiceTicketService implements ServiceTicketService {
      * version) is refused here, naming who won and when.
      */
     /**
-     * Writes the ticket's changes and its history, then replays its milestone clocks from the trail just written and
-     * keeps them on its row.
+     * Replays the ticket's milestone clocks with its changes and keeps them on its row, then writes the ticket and its
+     * history in one flush.
      */
     private MilestoneClocks save(ServiceTicket ticket) {
+        MilestoneClocks replayed = clocks.record(ticket, caller.now());
         history.record(ticket);
         try {
             unitOfWork.flush();
         } catch (LostUpdateException e) {
             throw staleEdits.lostRace(e, EditedRecord.SERVICE_TICKET, ticket.getNumber());
         }
-        return clocks.record(ticket, caller.now());
+        return replayed;
     }
 
     private ServiceTicketView saved(ServiceTicket ticket, Instant now) {

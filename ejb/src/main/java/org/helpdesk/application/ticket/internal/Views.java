@@ -53,7 +53,8 @@ public final class Views {
                 t.getAssignedOperator(), t.getOpenedAt(), t.getOpenedBy(), milestones, closure, links, t.hours(),
                 t.getReopenCount(), t.actionsFor(roles), t.getLastModifiedAt(), t.getLastModifiedBy(),
                 t.isAwaitingQualification(), t.getFollowsUp(), t.waitingSince().orElse(null),
-                new ResolutionSplit(clocks.split().helpDesk().toMinutes(), clocks.split().programming().toMinutes()));
+                new ResolutionSplit(MilestoneClocks.minutes(clocks.split().helpDesk()),
+                        MilestoneClocks.minutes(clocks.split().programming())));
     }
 
     /** @param roles the reader's, for the actions offered to them */
