@@ -38,24 +38,43 @@ public class StaleEditException extends RuntimeException implements LocalizedRef
         }
     }
 
-    private final EditedRecord record;
+    /**
+     * The help desk's working hours, the one record of its kind ({@link #workingWeek}): key
+     * {@code stale.WORKING_WEEK}, and no number among the arguments.
+     */
+    public static final String WORKING_WEEK = "WORKING_WEEK";
+
+    /** The record's kind in the key: an {@link EditedRecord}'s name or {@link #WORKING_WEEK}. */
+    private final String record;
     private final Object identity;
     private final String changedBy;
     private final Instant changedAt;
 
     /** @param identity the ticket's number, or the {@link org.helpdesk.domain.ticket.Severity} of the targets */
     public StaleEditException(EditedRecord record, Object identity, String changedBy, Instant changedAt) {
-        super(english(Objects.requireNonNull(record, "record"), identity, changedBy, changedAt));
+        this(Objects.requireNonNull(record, "record").name(),
+                english(record.english, record.plural, identity, changedBy, changedAt), identity, changedBy,
+                changedAt);
+    }
+
+    private StaleEditException(String record, String english, Object identity, String changedBy, Instant changedAt) {
+        super(english);
         this.record = record;
         this.identity = identity;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
 
-    private static String english(EditedRecord record, Object identity, String changedBy, Instant changedAt) {
-        boolean plural = record.plural;
+    /** The working week was changed by {@code changedBy} at {@code changedAt} (either null when not known). */
+    public static StaleEditException workingWeek(String changedBy, Instant changedAt) {
+        return new StaleEditException(WORKING_WEEK, english("The working week", false, null, changedBy, changedAt),
+                null, changedBy, changedAt);
+    }
+
+    private static String english(String what, boolean plural, Object identity, String changedBy,
+            Instant changedAt) {
         String them = plural ? "them" : "it";
-        return record.english + (identity instanceof Enum<?> e ? label(e) : identity)
+        return what + (identity == null ? "" : identity instanceof Enum<?> e ? label(e) : identity)
                 + (plural ? " were" : " was") + " changed by " + (changedBy == null ? "another user" : changedBy)
                 + (changedAt == null ? "" : " at " + WHEN.format(changedAt))
                 + " after you opened " + them + ": nothing was saved. Reload " + them + " and try again.";
@@ -75,7 +94,7 @@ public class StaleEditException extends RuntimeException implements LocalizedRef
 
     @Override
     public String messageKey() {
-        return "stale." + record.name() + (changedBy == null || changedAt == null ? ".unknown" : "");
+        return "stale." + record + (changedBy == null || changedAt == null ? ".unknown" : "");
     }
 
     @Override

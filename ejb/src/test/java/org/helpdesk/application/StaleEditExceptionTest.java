@@ -36,6 +36,16 @@ class StaleEditExceptionTest {
     }
 
     @Test
+    void aStaleWorkingWeekIsNamedWithoutANumber() {
+        StaleEditException e = StaleEditException.workingWeek("admin", AT);
+
+        assertEquals("The working week was changed by admin at 2026-03-02 09:15:00 UTC after you opened it: nothing"
+                + " was saved. Reload it and try again.", e.getMessage());
+        assertEquals("stale.WORKING_WEEK", e.messageKey());
+        assertEquals(Arrays.asList(null, "admin", AT), e.messageArguments());
+    }
+
+    @Test
     void whoChangedItMayBeUnknown() {
         StaleEditException e = new StaleEditException(EditedRecord.MILESTONE_TARGETS, Severity.HIGH, null, null);
 
