@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.helpdesk.application.calendar.CalendarService;
 import org.helpdesk.application.customer.CustomerService;
 import org.helpdesk.application.report.MonthCloseService;
 import org.helpdesk.application.staff.StaffService;
@@ -56,7 +57,8 @@ class PlainTextTest {
     @Test
     void everyCommandThatCarriesTextIsPlainText() {
         List<Class<?>> commands = Stream.of(ServiceTicketService.class, ProgrammingTicketService.class,
-                CustomerService.class, StaffService.class, MonthCloseService.class, MilestoneTargetService.class)
+                CustomerService.class, StaffService.class, MonthCloseService.class, MilestoneTargetService.class,
+                CalendarService.class)
                 .flatMap(service -> Arrays.stream(service.getMethods()))
                 .map(Method::getParameterTypes).flatMap(Arrays::stream)
                 .filter(Class::isRecord).distinct().toList();
