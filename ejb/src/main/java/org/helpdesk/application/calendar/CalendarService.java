@@ -115,10 +115,10 @@ public interface CalendarService {
     }
 
     /**
-     * @param year the year whose national holidays are listed, 1900 to 2999
+     * @param year the year whose national holidays are listed, 1900 to 2999; null for this year in the help desk
      * @throws org.helpdesk.domain.shared.InvalidValueException for a year out of that range
      */
-    CalendarView calendar(int year);
+    CalendarView calendar(Integer year);
 
     /**
      * ADMIN. Refused with {@link org.helpdesk.application.StaleEditException}, naming who changed the working week and

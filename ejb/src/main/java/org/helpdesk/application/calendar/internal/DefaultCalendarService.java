@@ -78,7 +78,10 @@ public class DefaultCalendarService implements CalendarService {
     @Override
     @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
-    public CalendarView calendar(int year) {
+    public CalendarView calendar(Integer year) {
+        if (year == null) {
+            return view(stored.week(), thisYear());
+        }
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new InvalidValueException("value.holidayYear", "The national holidays are listed for the years"
                     + " from {0} to {1}, not for {2}.", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR),

@@ -66,6 +66,11 @@ class DefaultCalendarServiceTest {
     }
 
     @Test
+    void withoutAYearTheHolidaysAreThisYearsInTheHelpDesk() {
+        assertEquals(2031, service.calendar(null).year());
+    }
+
+    @Test
     void aYearOutOfRangeIsRefused() {
         assertEquals("value.holidayYear", assertThrows(InvalidValueException.class, () -> service.calendar(1066))
                 .messageKey());
