@@ -20,8 +20,9 @@ import org.helpdesk.web.security.SignInGuard;
  * The REST API's door.
  * <ul>
  * <li>A request that changes something ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) started by a page of
- * another site is refused (403): its {@code Origin} names another host. A body that is not JSON is refused (415), so
- * that no plain HTML form of another site can make one (the session cookie is {@code SameSite=Lax} as well).</li>
+ * another site is refused (403): its {@code Origin} names another host. A body that is not JSON (or an iCalendar file,
+ * {@code text/calendar}, which only the calendar's import takes) is refused (415), so that no plain HTML form of
+ * another site can make one: a form sends no other types (the session cookie is {@code SameSite=Lax} as well).</li>
  * <li>Only callers the server has authenticated get in: by HTTP Basic credentials (checked by the server's security
  * domain before this filter runs) or by the session of {@code POST /api/session} or of the screens. Anyone else gets
  * 401 with a Basic challenge and a problem document, never the sign-in page; while the database cannot be reached
@@ -47,7 +48,8 @@ public class ApiAuthentication extends HttpFilter {
                         "Requests that change something are accepted from this application's own pages only.");
                 return;
             }
-            if (request.getContentType() != null && !isJson(request.getContentType())) {
+            if (request.getContentType() != null && !isJson(request.getContentType())
+                    && !isCalendar(request.getContentType())) {
                 problem(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
                         "Send the request's body as JSON (Content-Type: application/json), not as "
                                 + request.getContentType() + ".");
@@ -104,6 +106,10 @@ public class ApiAuthentication extends HttpFilter {
     private static boolean isJson(String contentType) {
         String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
+    }
+
+    private static boolean isCalendar(String contentType) {
+        return contentType.split(";", 2)[0].strip().equalsIgnoreCase(CalendarResource.ICALENDAR);
     }
 
     private static void problem(HttpServletResponse response, int status, String title, String detail)

@@ -127,6 +127,19 @@ final class Params {
         }
     }
 
+    /** A year from 1900 to 2999 (the national holidays of the calendar). */
+    static int year(String value, String name) {
+        try {
+            int year = Integer.parseInt(value.strip());
+            if (year >= 1900 && year <= 2999) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as any year out of range
+        }
+        throw bad(name, "a year from 1900 to 2999", value);
+    }
+
     /** A number that names a record in the path (a run execution, a time entry, ...). */
     static long id(String value, String name) {
         try {
