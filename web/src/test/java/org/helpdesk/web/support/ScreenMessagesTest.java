@@ -22,6 +22,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.helpdesk.application.StaleEditException;
 import org.helpdesk.application.StaleEditException.EditedRecord;
 import org.helpdesk.application.ticket.TicketCommands;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,12 +58,15 @@ class ScreenMessagesTest {
     @ValueSource(strings = {"messages.properties", "messages_it.properties"})
     void everyStaleEditIsExplainedWithWhoAndWhenAndWithout(String bundle) {
         Properties messages = load(bundle);
-        for (EditedRecord record : EditedRecord.values()) {
-            String withWho = messages.getProperty("stale." + record.name(), "");
+        List<String> records = new ArrayList<>();
+        Arrays.stream(EditedRecord.values()).map(Enum::name).forEach(records::add);
+        records.add(StaleEditException.WORKING_WEEK);
+        for (String record : records) {
+            String withWho = messages.getProperty("stale." + record, "");
             assertTrue(withWho.contains("{1}") && withWho.contains("{2}"),
-                    bundle + ": stale." + record.name() + " names who ({1}) and when ({2}): " + withWho);
-            assertFalse(messages.getProperty("stale." + record.name() + ".unknown", "").isBlank(),
-                    bundle + ": stale." + record.name() + ".unknown");
+                    bundle + ": stale." + record + " names who ({1}) and when ({2}): " + withWho);
+            assertFalse(messages.getProperty("stale." + record + ".unknown", "").isBlank(),
+                    bundle + ": stale." + record + ".unknown");
         }
     }
 
