@@ -8,6 +8,8 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.helpdesk.domain.text.PlainText;
 import org.helpdesk.domain.time.CalendarChangeKind;
 
@@ -33,7 +35,11 @@ public interface CalendarService {
      * @param day the weekday
      * @param ranges its working ranges, each {@code HH:mm-HH:mm} ({@code 08:30-12:30}); none for a day off
      */
-    record WorkingDay(DayOfWeek day, List<String> ranges) {
+    record WorkingDay(
+            // A JDK enum: the OpenAPI scanner would describe its class, not the name JSON-B writes.
+            @Schema(type = SchemaType.STRING, enumeration = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+                "SATURDAY", "SUNDAY"}) DayOfWeek day,
+            List<String> ranges) {
     }
 
     /**
