@@ -28,7 +28,7 @@ public class WeekStaleEdits {
                 .orElseGet(() -> StaleEditException.workingWeek(null, null));
     }
 
-    public static StaleEditException of(CalendarWeek week) {
+    static StaleEditException of(CalendarWeek week) {
         return StaleEditException.workingWeek(week.getChangedBy(), week.getChangedAt());
     }
 }
