@@ -87,6 +87,20 @@ class AccessibilityIT {
         }
     }
 
+    @Test
+    void theCalendarScreenWithItsMessages() {
+        try (Browser browser = Browser.open()) {
+            browser.signIn("admin");
+            browser.go("app/admin/calendar.xhtml");
+            assertNoSeriousViolation(browser, "calendar");
+            // A range that is none: the refusal is shown at the top and nothing is saved.
+            browser.type("week:days:6:hours", "all day");
+            browser.click("week:saveWeek");
+            browser.waitFor(By.cssSelector("#messages [role=alert].page-message-error"));
+            assertNoSeriousViolation(browser, "calendar, with a refusal shown");
+        }
+    }
+
     static void assertNoSeriousViolation(Browser browser, String screen) {
         Results results = new AxeBuilder().analyze(browser.driver);
         List<Rule> serious = results.getViolations().stream()

@@ -56,6 +56,16 @@ final class Api {
         return SUITE.put(path, json, username, password);
     }
 
+    static HttpResponse<String> delete(String path, String username, String password) {
+        return SUITE.delete(path, username, password);
+    }
+
+    /** A POST whose body is not JSON (an iCalendar file, say). */
+    static HttpResponse<String> post(String path, byte[] body, String contentType, String username,
+            String password) {
+        return SUITE.post(path, body, contentType, username, password);
+    }
+
     static JsonArray jsonArray(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readArray();
@@ -107,6 +117,18 @@ final class Api {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                     .build());
+        }
+
+        HttpResponse<String> post(String path, byte[] body, String contentType, String username, String password) {
+            return send(request(path)
+                    .header("Authorization", basic(username, password))
+                    .header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build());
+        }
+
+        HttpResponse<String> delete(String path, String username, String password) {
+            return send(request(path).header("Authorization", basic(username, password)).DELETE().build());
         }
 
         HttpResponse<String> put(String path, String json, String username, String password) {

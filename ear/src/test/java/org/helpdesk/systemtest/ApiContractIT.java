@@ -53,6 +53,10 @@ class ApiContractIT {
     private static final String RUN_MONTH = "2024-11";
     private static final String CLOSED_MONTH = "2019-07";
 
+    /** The calendar before the test, which closes a day of its own year for the calendar's GETs. */
+    private static TestCalendar calendar;
+    private static final int CALENDAR_YEAR = 2033;
+
     private static JsonObject document;
     private static long execution;
     /** The value of each path parameter, and the query some GETs need, by the path as the document writes it. */
@@ -71,6 +75,14 @@ class ApiContractIT {
     static void stopMail() {
         if (mail != null) {
             mail.close();
+        }
+    }
+
+    /** The calendar as it was: other tests compute due times with it. */
+    @AfterAll
+    static void openTheClosedDaysAgain() {
+        if (calendar != null) {
+            calendar.restore();
         }
     }
 
@@ -129,6 +141,11 @@ class ApiContractIT {
                         .contains("\"STARTED\"") && !Api.get("monthly-runs/" + execution, "admin", Scenario.PASSWORD)
                         .body().contains("\"STARTING\""));
 
+        calendar = TestCalendar.remember(CALENDAR_YEAR);
+        Scenario.ok(Api.post("calendar/closed-days", body().add("first", CALENDAR_YEAR + "-06-24")
+                .add("name", "Contract holiday").build().toString(), "admin", Scenario.PASSWORD), 201);
+        CALLS.put("calendar", "calendar?year=" + CALENDAR_YEAR);
+        CALLS.put("calendar/changes", "calendar/changes");
         CALLS.put("customers", "customers?q=CONTRACT");
         CALLS.put("customers/{code}", "customers/CONTRACT");
         CALLS.put("health", "health");

@@ -21,8 +21,8 @@ class ScreenAccessIT {
     static final List<String> SCREENS = List.of("app/home.xhtml", "app/tickets/new.xhtml", "app/tickets/list.xhtml",
             "app/tickets/detail.xhtml", "app/programming/board.xhtml", "app/programming/mine.xhtml",
             "app/programming/detail.xhtml", "app/dashboard.xhtml", "app/admin/users.xhtml",
-            "app/admin/customers.xhtml", "app/admin/targets.xhtml", "app/account/password.xhtml",
-            "app/reports/statements.xhtml");
+            "app/admin/customers.xhtml", "app/admin/targets.xhtml", "app/admin/calendar.xhtml",
+            "app/account/password.xhtml", "app/reports/statements.xhtml");
 
     /** Screen and a role that must not see it, for every restricted screen. */
     static final Map<String, List<String>> FORBIDDEN = Map.of(
@@ -32,6 +32,7 @@ class ScreenAccessIT {
             "app/admin/users.xhtml", List.of("operator", "programmer", "manager", "auditor"),
             "app/admin/customers.xhtml", List.of("operator", "programmer", "manager", "auditor"),
             "app/admin/targets.xhtml", List.of("operator", "programmer", "manager", "auditor"),
+            "app/admin/calendar.xhtml", List.of("operator", "programmer", "manager", "auditor"),
             "app/reports/statements.xhtml", List.of("operator", "programmer", "manager"));
 
     @Deployment(testable = false)
