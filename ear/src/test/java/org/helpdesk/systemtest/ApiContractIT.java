@@ -146,6 +146,7 @@ class ApiContractIT {
                 .add("name", "Contract holiday").build().toString(), "admin", Scenario.PASSWORD), 201);
         CALLS.put("calendar", "calendar?year=" + CALENDAR_YEAR);
         CALLS.put("calendar/changes", "calendar/changes");
+        CALLS.put("calendar/days/{date}", "calendar/days/" + CALENDAR_YEAR + "-06-24");
         CALLS.put("customers", "customers?q=CONTRACT");
         CALLS.put("customers/{code}", "customers/CONTRACT");
         CALLS.put("health", "health");

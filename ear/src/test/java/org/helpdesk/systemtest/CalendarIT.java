@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -84,6 +85,30 @@ class CalendarIT {
                                 .add("ranges", Json.createArrayBuilder().add("08:00-12:00"))))
                 .build().toString(), "admin", PASSWORD), 200);
         assertEquals("MON 08:00-12:00 13:00-17:00; FRI 08:00-12:00", byDay.getString("week"));
+    }
+
+    @Test
+    void theClocksCountWithEachChangeAsSoonAsItIsSaved() {
+        long version = calendar("admin").getJsonNumber("version").longValue();
+        assertEquals(Json.createObjectBuilder().add("date", "2031-04-14").add("working", false)
+                .add("hours", JsonValue.EMPTY_JSON_ARRAY).add("closedBecause", "holiday.easterMonday").build(),
+                day("2031-04-14"));
+
+        ok(Api.put("calendar/week", body().add("version", version).add("week", "TUE 08:00-12:00 13:00-17:00")
+                .build().toString(), "admin", PASSWORD), 200);
+        assertEquals(Json.createArrayBuilder().add("08:00-12:00").add("13:00-17:00").build(),
+                day("2031-06-24").getJsonArray("hours"), "a Tuesday");
+        assertEquals(false, day("2031-06-23").getBoolean("working"), "a Monday, without hours now");
+
+        long id = ok(Api.post("calendar/closed-days", body().add("first", "2031-06-24").add("name", "San Giovanni")
+                .build().toString(), "admin", PASSWORD), 201).getJsonNumber("id").longValue();
+        JsonObject closed = day("2031-06-24");
+        assertEquals(false, closed.getBoolean("working"));
+        assertEquals("San Giovanni", closed.getString("closedBecause"));
+
+        assertEquals(204, Api.delete("calendar/closed-days/" + id, "admin", PASSWORD).statusCode());
+        assertEquals(true, day("2031-06-24").getBoolean("working"));
+        assertEquals(400, Api.get("calendar/days/2031-02-30", "operator", PASSWORD).statusCode());
     }
 
     @Test
@@ -216,6 +241,11 @@ class CalendarIT {
 
     private static JsonObject calendar(String user) {
         return ok(Api.get("calendar", user, PASSWORD), 200);
+    }
+
+    /** The day as the clocks count it. */
+    private static JsonObject day(String date) {
+        return ok(Api.get("calendar/days/" + date, "operator", PASSWORD), 200);
     }
 
     private static List<JsonObject> closedDays(String user) {

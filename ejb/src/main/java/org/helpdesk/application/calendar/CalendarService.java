@@ -101,6 +101,18 @@ public interface CalendarService {
     }
 
     /**
+     * One day as the milestone clocks count it.
+     *
+     * @param working whether the help desk works that day
+     * @param hours its working ranges ({@code 09:00-13:00}); none on a day the help desk does not work
+     * @param closedBecause why a day with working hours in the week is closed: a national holiday's code
+     *        ({@code holiday.easterMonday}) or the closed days' name; null on a working day and on a weekday without
+     *        hours
+     */
+    record DayView(LocalDate date, boolean working, List<String> hours, String closedBecause) {
+    }
+
+    /**
      * What an imported file added.
      *
      * @param added the closed days added
@@ -125,6 +137,12 @@ public interface CalendarService {
      * @throws org.helpdesk.domain.shared.InvalidValueException for a year out of that range
      */
     CalendarView calendar(Integer year);
+
+    /**
+     * Any staff role. The day as the calendar in force counts it: the calendar as committed, which is what every
+     * server's clocks read ({@link org.helpdesk.domain.time.CalendarSettings#current()}).
+     */
+    DayView day(@NotNull LocalDate date);
 
     /**
      * ADMIN. Refused with {@link org.helpdesk.application.StaleEditException}, naming who changed the working week and

@@ -28,6 +28,7 @@ import org.helpdesk.application.calendar.CalendarService.CalendarChangeView;
 import org.helpdesk.application.calendar.CalendarService.CalendarView;
 import org.helpdesk.application.calendar.CalendarService.ChangeWeek;
 import org.helpdesk.application.calendar.CalendarService.ClosedDaysView;
+import org.helpdesk.application.calendar.CalendarService.DayView;
 import org.helpdesk.application.calendar.CalendarService.ImportResult;
 
 /**
@@ -53,6 +54,17 @@ public class CalendarResource {
             + " 1900-2999; default this year", schema = @Schema(type = SchemaType.INTEGER, format = "int32"))
             String year) {
         return calendar.calendar(year == null || year.isBlank() ? null : Params.year(year, "year"));
+    }
+
+    /**
+     * One day as the clocks count it, with the calendar committed: whether the help desk works, its hours, and why it
+     * is closed (a national holiday's code or the closed days' name). 400 for a date that cannot be read.
+     */
+    @GET
+    @Path("days/{date}")
+    public DayView day(@PathParam("date") @Parameter(description = "a date such as 2031-06-24",
+            schema = @Schema(type = SchemaType.STRING, format = "date")) String date) {
+        return calendar.day(Params.requiredDate(date, "date"));
     }
 
     /**

@@ -28,6 +28,7 @@ import org.helpdesk.domain.shared.UnitOfWork;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.time.CalendarChange;
 import org.helpdesk.domain.time.CalendarClosure;
+import org.helpdesk.domain.time.CalendarSettings;
 import org.helpdesk.domain.time.CalendarWeek;
 import org.helpdesk.domain.time.ClosedDays;
 import org.helpdesk.domain.time.HelpDeskCalendar;
@@ -60,6 +61,9 @@ public class DefaultCalendarService implements CalendarService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private CalendarSettings settings;
+
     @EJB
     private WeekStaleEdits staleEdits;
 
@@ -68,8 +72,10 @@ public class DefaultCalendarService implements CalendarService {
     }
 
     /** For tests without a server. */
-    DefaultCalendarService(StoredCalendar stored, UnitOfWork unitOfWork, Caller caller, WeekStaleEdits staleEdits) {
+    DefaultCalendarService(StoredCalendar stored, CalendarSettings settings, UnitOfWork unitOfWork, Caller caller,
+            WeekStaleEdits staleEdits) {
         this.stored = stored;
+        this.settings = settings;
         this.unitOfWork = unitOfWork;
         this.caller = caller;
         this.staleEdits = staleEdits;
@@ -88,6 +94,17 @@ public class DefaultCalendarService implements CalendarService {
                     String.valueOf(year));
         }
         return view(stored.week(), year);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.OPERATOR, Role.Names.PROGRAMMER, Role.Names.PROGRAMMING_MANAGER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public DayView day(LocalDate date) {
+        HelpDeskCalendar calendar = settings.current();
+        boolean working = calendar.isWorkingDay(date);
+        List<String> hours = working ? calendar.week().of(date.getDayOfWeek()).stream().map(TimeRange::toString)
+                .toList() : List.of();
+        return new DayView(date, working, hours, calendar.closedBecause(date).orElse(null));
     }
 
     @Override

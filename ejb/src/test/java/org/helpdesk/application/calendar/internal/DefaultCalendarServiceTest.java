@@ -18,6 +18,7 @@ import org.helpdesk.application.StaleEditException;
 import org.helpdesk.application.calendar.CalendarService.AddClosedDays;
 import org.helpdesk.application.calendar.CalendarService.CalendarView;
 import org.helpdesk.application.calendar.CalendarService.ChangeWeek;
+import org.helpdesk.application.calendar.CalendarService.DayView;
 import org.helpdesk.application.calendar.CalendarService.HolidayView;
 import org.helpdesk.application.calendar.CalendarService.ImportResult;
 import org.helpdesk.application.calendar.CalendarService.WorkingDay;
@@ -27,7 +28,9 @@ import org.helpdesk.domain.shared.LostUpdateException;
 import org.helpdesk.domain.time.CalendarChange;
 import org.helpdesk.domain.time.CalendarChangeKind;
 import org.helpdesk.domain.time.CalendarClosure;
+import org.helpdesk.domain.time.CalendarSettings;
 import org.helpdesk.domain.time.CalendarWeek;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.helpdesk.domain.time.StoredCalendar;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +42,10 @@ class DefaultCalendarServiceTest {
     private final MemoryCalendar stored = new MemoryCalendar();
     private final List<String> lostRaces = new ArrayList<>();
     private boolean raceLost;
-    private final DefaultCalendarService service = new DefaultCalendarService(stored, () -> {
+    /** What the clocks read: the calendar as stored (in memory, everything is committed at once). */
+    private final CalendarSettings settings = () -> new HelpDeskCalendar(stored.week().week(),
+            stored.closures().stream().map(CalendarClosure::days).toList());
+    private final DefaultCalendarService service = new DefaultCalendarService(stored, settings, () -> {
         if (raceLost) {
             throw new LostUpdateException(CalendarWeek.class, CalendarWeek.ID, null);
         }
@@ -68,6 +74,21 @@ class DefaultCalendarServiceTest {
     @Test
     void withoutAYearTheHolidaysAreThisYearsInTheHelpDesk() {
         assertEquals(2031, service.calendar(null).year());
+    }
+
+    @Test
+    void aDayIsAsTheCalendarInForceCountsIt() {
+        service.changeWeek(new ChangeWeek(0L, "MON 08:30-12:30 14:00-18:00; TUE 09:00-12:00", null));
+        service.addClosedDays(new AddClosedDays(LocalDate.of(2031, 6, 24), null, "San Giovanni"));
+
+        assertEquals(new DayView(LocalDate.of(2031, 6, 23), true, List.of("08:30-12:30", "14:00-18:00"), null),
+                service.day(LocalDate.of(2031, 6, 23)));
+        assertEquals(new DayView(LocalDate.of(2031, 6, 24), false, List.of(), "San Giovanni"),
+                service.day(LocalDate.of(2031, 6, 24)));
+        assertEquals(new DayView(LocalDate.of(2031, 4, 14), false, List.of(), "holiday.easterMonday"),
+                service.day(LocalDate.of(2031, 4, 14)));
+        assertEquals(new DayView(LocalDate.of(2031, 6, 25), false, List.of(), null),
+                service.day(LocalDate.of(2031, 6, 25)), "a Wednesday without hours");
     }
 
     @Test
