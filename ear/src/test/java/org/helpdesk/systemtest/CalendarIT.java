@@ -1,5 +1,6 @@
 package org.helpdesk.systemtest;
 
+import static org.awaitility.Awaitility.await;
 import static org.helpdesk.systemtest.Scenario.PASSWORD;
 import static org.helpdesk.systemtest.Scenario.body;
 import static org.helpdesk.systemtest.Scenario.ok;
@@ -12,6 +13,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,6 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CalendarIT {
+
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
     /** The hours before each test, and the year whose days it closes. */
     private TestCalendar before;
@@ -109,6 +119,30 @@ class CalendarIT {
         assertEquals(204, Api.delete("calendar/closed-days/" + id, "admin", PASSWORD).statusCode());
         assertEquals(true, day("2031-06-24").getBoolean("working"));
         assertEquals(400, Api.get("calendar/days/2031-02-30", "operator", PASSWORD).statusCode());
+    }
+
+    @Test
+    void anOpenTicketsDueTimeFollowsTheNewHoursOnItsScreenAtOnceAndInTheListsOnceReplayed() throws Exception {
+        long contact = Scenario.customerWithContact("CALCLOCK", "en", "desk@calclock.example");
+        String number = Scenario.open("CALCLOCK", contact, "HARDWARE", "AVERAGE", "Scanner offline")
+                .getString("number");
+        JsonObject before = takingCharge(number);
+        assertEquals("BUSINESS_HOURS", before.getString("clockMode"), "the precondition: Average counts business hours");
+        // One hour a week, three days from now: the two hours of an Average call end a week later at the earliest.
+        DayOfWeek day = LocalDate.now(ROME).plusDays(3).getDayOfWeek();
+        long version = calendar("admin").getJsonNumber("version").longValue();
+        ok(Api.put("calendar/week", body().add("version", version).add("week", day.name().substring(0, 3)
+                + " 09:00-10:00").build().toString(), "admin", PASSWORD), 200);
+
+        Instant due = Instant.parse(takingCharge(number).getString("dueAt"));
+
+        assertTrue(due.isAfter(Instant.parse(before.getString("dueAt")).plus(Duration.ofDays(5))), due.toString());
+        assertEquals(day, due.atZone(ROME).getDayOfWeek());
+        assertEquals(LocalTime.of(10, 0), due.atZone(ROME).toLocalTime());
+        await("the ticket's row replayed with the new hours").atMost(Duration.ofSeconds(60))
+                .until(() -> !TestDatabase.column("SELECT number FROM service_ticket WHERE number = ? AND NOT"
+                        + " clocks_stale AND taking_charge_due_at = ?", number, due.atOffset(ZoneOffset.UTC))
+                        .isEmpty());
     }
 
     @Test
@@ -241,6 +275,12 @@ class CalendarIT {
 
     private static JsonObject calendar(String user) {
         return ok(Api.get("calendar", user, PASSWORD), 200);
+    }
+
+    /** The ticket's taking-charge milestone, its clock replayed with the calendar in force. */
+    private static JsonObject takingCharge(String number) {
+        return Scenario.get("service-tickets/" + number).getJsonArray("milestones").getValuesAs(JsonObject.class)
+                .stream().filter(m -> m.getString("milestone").equals("TAKING_CHARGE")).findFirst().orElseThrow();
     }
 
     /** The day as the clocks count it. */

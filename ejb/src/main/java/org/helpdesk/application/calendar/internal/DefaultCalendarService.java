@@ -22,6 +22,7 @@ import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.calendar.CalendarService;
 import org.helpdesk.application.internal.Caller;
 import org.helpdesk.application.internal.CommandValidation;
+import org.helpdesk.application.ticket.internal.ClockRefreshBatch;
 import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.shared.LostUpdateException;
 import org.helpdesk.domain.shared.UnitOfWork;
@@ -67,18 +68,22 @@ public class DefaultCalendarService implements CalendarService {
     @EJB
     private WeekStaleEdits staleEdits;
 
+    @EJB
+    private ClockRefreshBatch clockRefresh;
+
     public DefaultCalendarService() {
         // for the container
     }
 
     /** For tests without a server. */
     DefaultCalendarService(StoredCalendar stored, CalendarSettings settings, UnitOfWork unitOfWork, Caller caller,
-            WeekStaleEdits staleEdits) {
+            WeekStaleEdits staleEdits, ClockRefreshBatch clockRefresh) {
         this.stored = stored;
         this.settings = settings;
         this.unitOfWork = unitOfWork;
         this.caller = caller;
         this.staleEdits = staleEdits;
+        this.clockRefresh = clockRefresh;
     }
 
     @Override
@@ -132,6 +137,7 @@ public class DefaultCalendarService implements CalendarService {
             } catch (LostUpdateException e) {
                 throw staleEdits.lostRace();
             }
+            clockRefresh.markOpenStale();
         }
         return view(row, thisYear());
     }
@@ -178,7 +184,7 @@ public class DefaultCalendarService implements CalendarService {
         CalendarClosure closure = new CalendarClosure(days, caller.username(), caller.now());
         stored.add(closure);
         stored.record(CalendarChange.added(days, false, closure.getAddedBy(), closure.getAddedAt()));
-        stored.closedDaysChanged();
+        calendarChanged();
         return view(closure);
     }
 
@@ -189,7 +195,7 @@ public class DefaultCalendarService implements CalendarService {
                 "There are no closed days {0}: they were removed already, or never added.", String.valueOf(id)));
         stored.remove(closure);
         stored.record(CalendarChange.removed(closure.days(), caller.username(), caller.now()));
-        stored.closedDaysChanged();
+        calendarChanged();
     }
 
     @Override
@@ -213,7 +219,7 @@ public class DefaultCalendarService implements CalendarService {
             added.add(closure);
         }
         if (!added.isEmpty()) {
-            stored.closedDaysChanged();
+            calendarChanged();
         }
         return new ImportResult(added.size(), duplicates, added.stream()
                 .sorted(Comparator.comparing(CalendarClosure::getFirstDay).thenComparing(CalendarClosure::getLastDay))
@@ -227,6 +233,15 @@ public class DefaultCalendarService implements CalendarService {
                 .map(c -> new CalendarChangeView(c.getId(), c.getAt(), c.getBy(), c.getKind(), c.getOldValue(),
                         c.getNewValue()))
                 .toList();
+    }
+
+    /**
+     * The closed days changed: every server builds the calendar again, and the open tickets' clocks are replayed with
+     * it in the background (both committed with the change, or neither).
+     */
+    private void calendarChanged() {
+        stored.closedDaysChanged();
+        clockRefresh.markOpenStale();
     }
 
     private int thisYear() {

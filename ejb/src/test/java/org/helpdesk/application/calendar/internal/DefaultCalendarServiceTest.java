@@ -23,6 +23,7 @@ import org.helpdesk.application.calendar.CalendarService.HolidayView;
 import org.helpdesk.application.calendar.CalendarService.ImportResult;
 import org.helpdesk.application.calendar.CalendarService.WorkingDay;
 import org.helpdesk.application.internal.Caller;
+import org.helpdesk.application.ticket.internal.ClockRefreshBatch;
 import org.helpdesk.domain.shared.InvalidValueException;
 import org.helpdesk.domain.shared.LostUpdateException;
 import org.helpdesk.domain.time.CalendarChange;
@@ -55,7 +56,15 @@ class DefaultCalendarServiceTest {
             lostRaces.add("lost");
             return StaleEditException.workingWeek("anna", NOW.minusSeconds(5));
         }
+    }, new ClockRefreshBatch() {
+        @Override
+        public int markOpenStale() {
+            clocksMarkedStale++;
+            return 0;
+        }
     });
+    /** How many times the open tickets' clocks were marked for a replay. */
+    private int clocksMarkedStale;
 
     @Test
     void theCalendarStartsWithTheDefaultHoursAndListsTheYearsHolidays() {
@@ -110,6 +119,7 @@ class DefaultCalendarServiceTest {
         assertEquals(NOW, change.getAt());
         assertTrue(change.getOldValue().startsWith("MON 09:00-13:00 14:00-18:00; TUE"), change.getOldValue());
         assertEquals("MON 08:30-12:30 14:00-18:00; SAT 09:00-12:00", change.getNewValue());
+        assertEquals(1, clocksMarkedStale, "the open tickets' clocks are replayed with the new hours");
     }
 
     @Test
@@ -183,6 +193,7 @@ class DefaultCalendarServiceTest {
 
         assertEquals(List.of(), stored.changes);
         assertEquals(null, stored.week.getChangedBy());
+        assertEquals(0, clocksMarkedStale);
     }
 
     @Test
@@ -193,6 +204,7 @@ class DefaultCalendarServiceTest {
         assertEquals("Patron saint", added.name());
         assertEquals("admin", added.addedBy());
         assertEquals(1, stored.revisions);
+        assertEquals(1, clocksMarkedStale);
         assertEquals(CalendarChangeKind.CLOSED_DAYS_ADDED, stored.changes.get(0).getKind());
         assertEquals("2031-10-04 Patron saint", stored.changes.get(0).getNewValue());
         assertEquals(List.of("Patron saint"), service.calendar(2031).closedDays().stream().map(c -> c.name())
@@ -235,6 +247,7 @@ class DefaultCalendarServiceTest {
         assertEquals("2031-12-24..2031-12-31 Christmas closure", removed.getOldValue());
         assertEquals(null, removed.getNewValue());
         assertEquals(2, stored.revisions);
+        assertEquals(2, clocksMarkedStale);
         assertEquals("notFound.closedDays", assertThrows(NotFoundException.class,
                 () -> service.removeClosedDays(added.id())).messageKey());
     }
@@ -261,6 +274,7 @@ class DefaultCalendarServiceTest {
         assertEquals(0, again.added());
         assertEquals(4, again.duplicates());
         assertEquals(2, stored.revisions);
+        assertEquals(2, clocksMarkedStale, "a file that adds nothing changes no clock");
     }
 
     @Test
