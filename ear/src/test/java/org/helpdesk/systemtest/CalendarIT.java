@@ -127,7 +127,7 @@ class CalendarIT {
         String number = Scenario.open("CALCLOCK", contact, "HARDWARE", "AVERAGE", "Scanner offline")
                 .getString("number");
         JsonObject before = takingCharge(number);
-        assertEquals("BUSINESS_HOURS", before.getString("clockMode"), "the precondition: Average counts business hours");
+        assertEquals("BUSINESS_HOURS", before.getString("clockMode"), "Average counts business hours");
         // One hour a week, three days from now: the two hours of an Average call end a week later at the earliest.
         DayOfWeek day = LocalDate.now(ROME).plusDays(3).getDayOfWeek();
         long version = calendar("admin").getJsonNumber("version").longValue();
@@ -156,7 +156,7 @@ class CalendarIT {
 
         assertEquals(409, stale.statusCode(), stale.body());
         assertTrue(Api.json(stale).getString("detail").matches("The working week was changed by admin at"
-                + " \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC after you opened it: nothing was saved\\."
+                + " \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d Europe/Rome after you opened it: nothing was saved\\."
                 + " Reload it and try again\\."), stale.body());
         assertEquals("MON 09:00-17:00", calendar("admin").getString("week"));
         HttpResponse<String> never = Api.put("calendar/week", body().add("version", version + 9)

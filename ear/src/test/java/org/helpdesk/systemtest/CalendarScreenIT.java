@@ -77,8 +77,8 @@ class CalendarScreenIT {
             assertTrue(browser.text("closed:closedDays").contains("San Giovanni"), browser.text("closed:closedDays"));
             assertTrue(browser.text("changes").contains("2032-06-24 San Giovanni"), browser.text("changes"));
             assertEquals(List.of("2032-06-24|2032-06-24|admin"), TestDatabase.column("SELECT first_day || '|'"
-                    + " || last_day || '|' || added_by FROM calendar_closure WHERE name = ? AND first_day = ?", "San Giovanni",
-                    LocalDate.of(2032, 6, 24)));
+                    + " || last_day || '|' || added_by FROM calendar_closure WHERE name = ? AND first_day = ?",
+                    "San Giovanni", LocalDate.of(2032, 6, 24)));
             ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0);");
             browser.screenshot("calendar");
 

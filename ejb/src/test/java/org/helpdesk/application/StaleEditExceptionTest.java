@@ -39,8 +39,8 @@ class StaleEditExceptionTest {
     void aStaleWorkingWeekIsNamedWithoutANumber() {
         StaleEditException e = StaleEditException.workingWeek("admin", AT);
 
-        assertEquals("The working week was changed by admin at 2026-03-02 09:15:00 UTC after you opened it: nothing"
-                + " was saved. Reload it and try again.", e.getMessage());
+        assertEquals("The working week was changed by admin at 2026-03-02 10:15:00 Europe/Rome after you opened it:"
+                + " nothing was saved. Reload it and try again.", e.getMessage());
         assertEquals("stale.WORKING_WEEK", e.messageKey());
         assertEquals(Arrays.asList(null, "admin", AT), e.messageArguments());
     }

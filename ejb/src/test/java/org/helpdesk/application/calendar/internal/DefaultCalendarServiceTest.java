@@ -161,8 +161,8 @@ class DefaultCalendarServiceTest {
         StaleEditException stale = assertThrows(StaleEditException.class,
                 () -> service.changeWeek(new ChangeWeek(0L, "MON 10:00-12:00", null)));
 
-        assertEquals("The working week was changed by admin at 2031-03-03 10:00:00 UTC after you opened it: nothing"
-                + " was saved. Reload it and try again.", stale.getMessage());
+        assertEquals("The working week was changed by admin at 2031-03-03 11:00:00 Europe/Rome after you opened it:"
+                + " nothing was saved. Reload it and try again.", stale.getMessage());
         assertEquals("MON 08:00-12:00", stored.week.week().toString());
     }
 
@@ -267,7 +267,8 @@ class DefaultCalendarServiceTest {
         assertEquals(List.of("Ferie", "Ponte"), result.closedDays().stream().map(c -> c.name()).toList());
         assertEquals(3, stored.closures.size());
         assertEquals(List.of(CalendarChangeKind.CLOSED_DAYS_ADDED, CalendarChangeKind.CLOSED_DAYS_IMPORTED,
-                CalendarChangeKind.CLOSED_DAYS_IMPORTED), stored.changes.stream().map(CalendarChange::getKind).toList());
+                CalendarChangeKind.CLOSED_DAYS_IMPORTED),
+                stored.changes.stream().map(CalendarChange::getKind).toList());
         assertEquals(2, stored.revisions, "one move for the closed day added, one for the whole import");
 
         ImportResult again = service.importFile(file.getBytes(StandardCharsets.UTF_8));
