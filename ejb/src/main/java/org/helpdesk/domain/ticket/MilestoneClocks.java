@@ -55,6 +55,10 @@ public final class MilestoneClocks {
     public record Clock(Milestone milestone, Duration target, ClockMode mode, Instant dueAt, Instant warnAt,
             Duration elapsed, Instant reachedAt, MilestoneStatus status, List<Pause> pauses) {
 
+        public Clock {
+            pauses = List.copyOf(pauses);
+        }
+
         /**
          * @return the time counted in whole minutes, rounded up: 30 minutes and one second against a 30-minute target
          *         show as 31, and are missed
