@@ -32,8 +32,9 @@ class MailTickets {
             Instant now) {
         ServiceTicket ticket = ServiceTicket.fromMail(tickets.nextNumber(HelpDeskCalendar.yearOf(now)),
                 customer, contact, subject(subject), description(text), followsUp, ACTOR, now);
-        tickets.add(ticket);
+        // Its clocks before it is persisted, so that its one insert carries them.
         clocks.record(ticket, now);
+        tickets.add(ticket);
         history.record(ticket);
         return ticket;
     }

@@ -131,6 +131,8 @@ public class DefaultServiceTicketService implements ServiceTicketService {
         ServiceTicket ticket = new ServiceTicket(tickets.nextNumber(HelpDeskCalendar.yearOf(now)),
                 customer, contact, command.channel(), command.kind(), command.severity(), command.subject(),
                 command.description(), caller.username(), now);
+        // Its clocks before it is persisted, so that its one insert carries them (no update after it).
+        clocks.record(ticket, now);
         tickets.add(ticket);
         return saved(ticket, now);
     }
