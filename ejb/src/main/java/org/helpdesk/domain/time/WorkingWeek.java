@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.helpdesk.domain.shared.InvalidValueException;
+import org.helpdesk.domain.shared.Term;
 
 /**
  * The help desk's working hours on each day of the week: none, one or several ranges a day, in order and apart
@@ -37,7 +38,7 @@ public final class WorkingWeek {
             for (int i = 1; i < ranges.size(); i++) {
                 if (ranges.get(i).from() < ranges.get(i - 1).to()) {
                     throw new InvalidValueException("value.timeRangesOverlap",
-                            "The working hours of {0} overlap: {1} and {2}.", name(day), ranges.get(i - 1),
+                            "The working hours of {0} overlap: {1} and {2}.", term(day), ranges.get(i - 1),
                             ranges.get(i));
                 }
             }
@@ -63,7 +64,7 @@ public final class WorkingWeek {
             }
             DayOfWeek day = dayOf(words[0]);
             if (days.containsKey(day)) {
-                throw new InvalidValueException("value.dayTwice", "{0} is given twice.", name(day));
+                throw new InvalidValueException("value.dayTwice", "{0} is given twice.", term(day));
             }
             List<TimeRange> ranges = new ArrayList<>();
             for (int i = 1; i < words.length; i++) {
@@ -84,8 +85,9 @@ public final class WorkingWeek {
                 "\"{0}\" is not a day of the week: write MON, TUE, WED, THU, FRI, SAT or SUN.", word);
     }
 
-    private static String name(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    /** The day's name in a refusal: English here, the reader's language on the screens. */
+    private static Term term(DayOfWeek day) {
+        return new Term("enum.DayOfWeek." + day.name(), day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
     }
 
     /** @return the ranges of {@code day}, in order; empty for a day off */
