@@ -25,6 +25,7 @@ import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.helpdesk.infrastructure.mail.MailTemplates;
 import org.helpdesk.infrastructure.mail.Outbox;
+import org.helpdesk.reports.Durations;
 
 /**
  * Decides who is told what, in which language, and queues it in the outbox within the caller's transaction:
@@ -126,13 +127,9 @@ public class Notifications {
                                 .format(clock.dueAt()),
                         service.getCustomer().getName(),
                         MailTemplates.label("severity." + service.getSeverity().name(), language),
-                        minutes(clock.elapsed().toMinutes()), minutes(clock.target().toMinutes()));
+                        Durations.elapsed(clock.elapsedMinutes()), Durations.elapsed(clock.target().toMinutes()));
             }
         }
-    }
-
-    private static String minutes(long minutes) {
-        return minutes >= 60 ? minutes / 60 + " h " + String.format("%02d", minutes % 60) + " min" : minutes + " min";
     }
 
     /** The one reminder of a questionnaire not answered yet, to the address it was sent to. */
