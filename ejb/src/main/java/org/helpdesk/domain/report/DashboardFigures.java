@@ -35,4 +35,11 @@ public interface DashboardFigures {
      *         (included) to {@code dayAgo}, and before {@code weekAgo}
      */
     List<OpenSince> openByAge(Instant dayAgo, Instant weekAgo);
+
+    /** The resolution times of one severity's calls resolved, summed by level, as their clocks counted them. */
+    record ResolutionSums(Severity severity, long resolved, long helpDeskMinutes, long programmingMinutes) {
+    }
+
+    /** @return for the calls opened from {@code start} to {@code end} (excluded) and resolved: one line per severity */
+    List<ResolutionSums> resolutionByLevel(Instant start, Instant end);
 }

@@ -56,4 +56,16 @@ public class JpaDashboardFigures implements DashboardFigures {
                         ((Number) row[2]).longValue(), ((Number) row[3]).longValue()))
                 .toList();
     }
+
+    @Override
+    public List<ResolutionSums> resolutionByLevel(Instant start, Instant end) {
+        return em.createQuery("select t.severity, count(t), sum(t.clocks.helpDeskMinutes),"
+                + " coalesce(sum(t.clocks.programmingMinutes), 0) from ServiceTicket t"
+                + " where t.openedAt >= :from and t.openedAt < :to and t.resolvedAt is not null"
+                + " and t.clocks.helpDeskMinutes is not null group by t.severity", Object[].class)
+                .setParameter("from", start).setParameter("to", end).getResultStream()
+                .map(r -> new ResolutionSums((Severity) r[0], ((Number) r[1]).longValue(),
+                        ((Number) r[2]).longValue(), ((Number) r[3]).longValue()))
+                .toList();
+    }
 }
