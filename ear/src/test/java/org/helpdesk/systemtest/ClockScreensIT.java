@@ -52,7 +52,7 @@ class ClockScreensIT {
     @Test
     void theOperatorPutsATicketOnHoldForTheCustomerAndResumesTheClock() throws Exception {
         long contact = Scenario.customerWithContact("CLOCKSCR", "en", "marta@clockscr.example");
-        JsonObject t = Scenario.service(Scenario.open("CLOCKSCR", contact, "SOFTWARE_REQUEST", "LOW",
+        JsonObject t = Scenario.service(Scenario.open("CLOCKSCR", contact, "SOFTWARE_NEW_REQUEST", "LOW",
                 "Export to CSV"), "take-charge", body());
         String number = t.getString("number");
         try (Browser browser = Browser.open()) {
@@ -99,7 +99,9 @@ class ClockScreensIT {
 
             browser.click("wait:doWait");
 
-            browser.waitFor(By.cssSelector("#messages li, #messages .ui-message, #wait .ui-message"));
+            browser.waitFor(By.cssSelector("#messages .page-message"));
+            assertTrue(browser.text("messages").contains("write the question for the customer"),
+                    browser.text("messages"));
             assertTrue(browser.driver.findElements(By.id("waiting-banner")).isEmpty(), "not waiting");
             assertEquals(List.of("0"), TestDatabase.column("SELECT COUNT(*) FROM audit_event"
                     + " WHERE ticket_number = ? AND field = 'waiting'", number), "nothing half-written");
