@@ -16,7 +16,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.helpdesk.reports.statement.StatementCsv;
 import org.helpdesk.reports.statement.StatementDocument;
@@ -109,31 +113,66 @@ class StatementTest {
     }
 
     @Test
-    void theXlsxOpensInPoiWithTheMinutesAsNumbers() throws Exception {
+    void theXlsxAddsUpInASpreadsheetItsTotalsAreFormulasItsHeaderFrozenAndFiltered() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StatementDocument.xlsx(header(Locale.ENGLISH), ENTRIES, out);
+        StatementDocument.xlsx(header(Locale.ITALIAN), ENTRIES, out);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            long sum = 0;
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertEquals("HS-2026-000042", sheet.getSheetName());
+            int header = -1;
+            long entryMinutes = 0;
             int entries = 0;
-            StringBuilder text = new StringBuilder();
-            for (Row row : workbook.getSheetAt(0)) {
-                List<Cell> cells = new java.util.ArrayList<>();
-                for (Cell cell : row) {
-                    if (cell.getCellType() != CellType.BLANK && !cell.toString().isBlank()) {
-                        cells.add(cell);
-                        text.append(cell).append(' ');
-                    }
-                }
-                // entry rows: the entry number first and the minutes last, both numbers
-                if (cells.size() >= 6 && cells.get(0).getCellType() == CellType.NUMERIC) {
-                    sum += (long) cells.get(cells.size() - 1).getNumericCellValue();
+            long ticketSubtotals = 0;
+            Row total = null;
+            Row footer = null;
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                Cell minutes = row.getCell(9);
+                if (first != null && first.getCellType() == CellType.STRING
+                        && first.getStringCellValue().equals("Cliente")) {
+                    header = row.getRowNum();
+                } else if (header >= 0 && first != null && minutes != null) {
+                    assertEquals(CellType.NUMERIC, minutes.getCellType(), "minutes are numbers: " + row.getRowNum());
+                    assertEquals("#,##0", minutes.getCellStyle().getDataFormatString());
+                    assertEquals(CellType.NUMERIC, row.getCell(3).getCellType(), "the entry number is a number");
+                    assertTrue(DateUtil.isCellDateFormatted(row.getCell(6)), "the work date is a date");
+                    entryMinutes += (long) minutes.getNumericCellValue();
                     entries++;
+                } else if (minutes != null && minutes.getCellType() == CellType.FORMULA) {
+                    String label = row.getCell(8).getStringCellValue();
+                    assertTrue(minutes.getCellFormula().startsWith("SUBTOTAL(9,J"), minutes.getCellFormula());
+                    if (label.startsWith("Subtotale del ticket")) {
+                        ticketSubtotals += (long) minutes.getNumericCellValue();
+                    } else if (label.startsWith("250 registrazioni")) {
+                        total = row;
+                    }
+                } else if (row.getPhysicalNumberOfCells() > 0 && row.getRowNum() > header && header >= 0) {
+                    footer = row;
                 }
             }
             assertEquals(250, entries);
-            assertEquals(TOTAL, sum);
-            assertTrue(text.toString().contains("HS-2026-000042"));
+            assertEquals(TOTAL, entryMinutes);
+            assertEquals(TOTAL, ticketSubtotals, "the ticket subtotals' stored values");
+            assertTrue(total != null, "a grand total row");
+            assertEquals(TOTAL, (long) total.getCell(9).getNumericCellValue(), "the stored total");
+            assertEquals(TOTAL / 60.0, total.getCell(10).getNumericCellValue(), 1e-9, "the total in hours");
+            assertEquals("#,##0.00", total.getCell(10).getCellStyle().getDataFormatString());
+
+            // A spreadsheet recomputing every formula finds the same totals: SUBTOTAL leaves the subtotals out.
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            evaluator.clearAllCachedResultValues();
+            assertEquals(TOTAL, (long) evaluator.evaluate(total.getCell(9)).getNumberValue());
+            assertEquals(TOTAL / 60.0, evaluator.evaluate(total.getCell(10)).getNumberValue(), 1e-9);
+
+            assertTrue(footer != null && footer.getPhysicalNumberOfCells() == 1, "the footer is one cell");
+            assertEquals("SHA-256 delle righe di dati: " + org.helpdesk.reports.statement.StatementChecksum.of(ENTRIES),
+                    footer.getCell(0).getStringCellValue());
+            PaneInformation pane = sheet.getPaneInformation();
+            assertTrue(pane != null && pane.isFreezePane() && pane.getHorizontalSplitPosition() == header + 1,
+                    "the header row stays on screen");
+            assertTrue(sheet.getCTWorksheet().isSetAutoFilter(), "every column has a filter");
+            assertEquals("A" + (header + 1), sheet.getCTWorksheet().getAutoFilter().getRef().split(":")[0]);
         }
     }
 

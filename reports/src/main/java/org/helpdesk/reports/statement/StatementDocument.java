@@ -18,10 +18,8 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfVersionEnum;
@@ -29,9 +27,9 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 import org.helpdesk.reports.Templates;
 
 /**
- * The statement as a document: PDF/A-1b (fonts embedded, sRGB output intent) or XLSX, filled from the
- * {@code hours_statement} template. These formats hold every entry in memory while filling; the CSV
- * ({@link StatementCsv}) is the format for statements of any size.
+ * The statement as a document: PDF/A-1b (fonts embedded, sRGB output intent), filled from the
+ * {@code hours_statement} template, which holds every entry in memory while filling; or XLSX ({@link StatementXlsx}).
+ * The CSV ({@link StatementCsv}) and the XLSX stream statements of any size.
  */
 public final class StatementDocument {
 
@@ -43,7 +41,7 @@ public final class StatementDocument {
     /** Writes the statement as PDF/A-1b to {@code out} (which stays open). */
     public static void pdf(StatementHeader header, List<StatementEntry> entries, OutputStream out) {
         try {
-            JasperPrint print = fill(header, entries, false);
+            JasperPrint print = fill(header, entries);
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
@@ -62,33 +60,18 @@ public final class StatementDocument {
         }
     }
 
-    /** Writes the statement as an XLSX workbook (one sheet, minutes as numbers) to {@code out}. */
+    /** Writes the statement as an XLSX workbook to {@code out}: see {@link StatementXlsx}. */
     public static void xlsx(StatementHeader header, List<StatementEntry> entries, OutputStream out) {
-        try {
-            JasperPrint print = fill(header, entries, true);
-            JRXlsxExporter exporter = new JRXlsxExporter();
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-            SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
-            configuration.setOnePagePerSheet(false);
-            configuration.setDetectCellType(true);
-            configuration.setRemoveEmptySpaceBetweenRows(true);
-            configuration.setWhitePageBackground(false);
-            configuration.setSheetNames(new String[] {header.number()});
-            exporter.setConfiguration(configuration);
-            exporter.exportReport();
-        } catch (JRException e) {
-            throw new IllegalStateException("Statement " + header.number() + " could not be rendered as XLSX.", e);
+        try (StatementXlsx xlsx = new StatementXlsx(header, out)) {
+            entries.forEach(xlsx::add);
         }
     }
 
-    static JasperPrint fill(StatementHeader header, List<StatementEntry> entries, boolean onePage)
-            throws JRException {
+    static JasperPrint fill(StatementHeader header, List<StatementEntry> entries) throws JRException {
         ResourceBundle labels = Templates.labels(header.language());
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_LOCALE, Templates.supported(header.language()));
         p.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels);
-        p.put(JRParameter.IS_IGNORE_PAGINATION, onePage);
         p.put("NUMBER", header.number());
         p.put("PARAMETERS", header.parameters());
         p.put("PRODUCED_AT", header.producedAtText());
