@@ -166,6 +166,18 @@ class MonthlyReportLayoutTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "it"})
+    void theReportIsATaggedPdfA1aWithItsFontsEmbedded(String language) throws Exception {
+        byte[] pdf = render(SampleData.realistic(46, Locale.forLanguageTag(language)), Branding.defaults());
+
+        PdfA.assertPdfA1a(pdf);
+        PdfA.assertTagged(pdf, language, "H1", "H2", "Table", "TR", "TH", "TD", "Image");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            MonthlyReportPdfTest.assertEmbeddedFonts(document);
+        }
+    }
+
     /** Every word the report may print: its labels, its data, month names and the units of durations. */
     private static Set<String> vocabulary(MonthlyReport report, Locale locale) {
         Set<String> words = new HashSet<>(List.of("d", "h", "min", "\u00b7", "-", "pt", "p.p."));

@@ -22,8 +22,7 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+import org.helpdesk.reports.Archival;
 import org.helpdesk.reports.Branding;
 import org.helpdesk.reports.Durations;
 import org.helpdesk.reports.Templates;
@@ -34,7 +33,7 @@ import org.helpdesk.reports.monthly.MonthlyReport.ProgrammingLine;
 import org.helpdesk.reports.monthly.MonthlyReport.SeverityLine;
 
 /**
- * Renders a {@link MonthlyReport} as a PDF in the customer's language (Italian or English), with the DejaVu fonts
+ * Renders a {@link MonthlyReport} as a PDF/A-1a, tagged ({@link Archival}), in the customer's language (Italian or English), with the DejaVu fonts
  * embedded, numbers written the locale's way in the tables and the charts alike, branded with the help desk's
  * {@link Branding}. A month without calls gives a one-page report that says so.
  */
@@ -65,12 +64,8 @@ public final class MonthlyReportPdf {
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-            SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-            configuration.setMetadataTitle(print.getName());
-            configuration.setMetadataCreator(branding.name());
-            exporter.setConfiguration(configuration);
-            SimplePdfReportConfiguration reportConfiguration = new SimplePdfReportConfiguration();
-            exporter.setConfiguration(reportConfiguration);
+            exporter.setConfiguration(Archival.pdfA(Templates.labels(report.language()).getString("monthly.title")
+                    + " " + report.customerCode() + " " + report.month(), branding.name(), report.language()));
             exporter.exportReport();
         } catch (JRException e) {
             throw new IllegalStateException("The monthly report of " + report.customerCode() + " for "

@@ -1,12 +1,6 @@
 package org.helpdesk.reports.statement;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,37 +16,30 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import net.sf.jasperreports.pdf.type.PdfVersionEnum;
-import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
+import org.helpdesk.reports.Archival;
+import org.helpdesk.reports.Branding;
 import org.helpdesk.reports.Templates;
 
 /**
- * The statement as a document: PDF/A-1b (fonts embedded, sRGB output intent), filled from the
+ * The statement as a document: PDF/A-1a, tagged ({@link Archival}), filled from the
  * {@code hours_statement} template, which holds every entry in memory while filling; or XLSX ({@link StatementXlsx}).
  * The CSV ({@link StatementCsv}) and the XLSX stream statements of any size.
  */
 public final class StatementDocument {
 
-    private static final Path ICC_PROFILE = srgbProfile();
-
     private StatementDocument() {
     }
 
-    /** Writes the statement as PDF/A-1b to {@code out} (which stays open). */
+    /** Writes the statement as PDF/A-1a to {@code out} (which stays open). */
     public static void pdf(StatementHeader header, List<StatementEntry> entries, OutputStream out) {
         try {
             JasperPrint print = fill(header, entries);
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-            SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-            configuration.setPdfVersion(PdfVersionEnum.VERSION_1_4);
-            configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_1B);
-            configuration.setIccProfilePath(ICC_PROFILE.toString());
-            configuration.setEmbedIccProfile(true);
-            configuration.setMetadataTitle(Templates.labels(header.language()).getString("statement.title") + " "
-                    + header.number());
-            configuration.setMetadataCreator("Helpdesk");
+            SimplePdfExporterConfiguration configuration = Archival.pdfA(Templates.labels(header.language())
+                    .getString("statement.title") + " " + header.number(), Branding.current().name(),
+                    header.language());
             exporter.setConfiguration(configuration);
             exporter.exportReport();
         } catch (JRException e) {
@@ -94,17 +81,5 @@ public final class StatementDocument {
             rows.add(row);
         }
         return JasperFillManager.fillReport(Templates.get("hours_statement"), p, new JRMapCollectionDataSource(rows));
-    }
-
-    /** The JDK's sRGB profile, written once to a file: the PDF/A exporter takes the output intent from a path. */
-    private static Path srgbProfile() {
-        try {
-            Path file = Files.createTempFile("helpdesk-srgb", ".icc");
-            file.toFile().deleteOnExit();
-            Files.write(file, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
