@@ -69,6 +69,18 @@ public record Branding(String name, String address, BufferedImage logo, String c
         return address.isEmpty() ? name : name + " \u00b7 " + address;
     }
 
+    /**
+     * @return the mail's text with the help desk's name and address under it, after the usual {@code "-- "} line;
+     *         as it is when neither is configured (the templates sign as "The Help Desk" already)
+     */
+    public String signed(String body) {
+        if (name.equals(DEFAULT_NAME) && address.isEmpty()) {
+            return body;
+        }
+        return body + (body.endsWith("\n") ? "" : "\n") + "-- \n" + name + (address.isEmpty() ? "" : "\n" + address)
+                + "\n";
+    }
+
     private static String valid(String value, String fallback, String property) {
         if (value == null || value.isBlank()) {
             return fallback;

@@ -26,6 +26,7 @@ import org.helpdesk.reports.statement.StatementCsv;
 import org.helpdesk.reports.statement.StatementDocument;
 import org.helpdesk.reports.statement.StatementEntry;
 import org.helpdesk.reports.statement.StatementHeader;
+import org.helpdesk.reports.statement.StatementXlsx;
 import org.junit.jupiter.api.Test;
 
 class StatementTest {
@@ -82,7 +83,8 @@ class StatementTest {
     @Test
     void thePdfIsATaggedPdfA1aWithTheTotalToTheMinuteAndTheChecksum() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StatementDocument.pdf(header(Locale.ITALIAN), ENTRIES, out);
+        StatementDocument.pdf(header(Locale.ITALIAN), ENTRIES, new Branding("Software Sartoria S.p.A.",
+                "Via Roma 1, 20121 Milano", null, "#8A1538", null), out);
         byte[] pdf = out.toByteArray();
         java.nio.file.Files.write(java.nio.file.Path.of("target/statement-it.pdf"), pdf);
 
@@ -93,6 +95,7 @@ class StatementTest {
                     + " min)"), text);
             assertTrue(text.contains(org.helpdesk.reports.statement.StatementChecksum.of(ENTRIES)), text);
             assertTrue(text.contains("storno della n. 1008"), text);
+            assertTrue(text.contains("HS-2026-000042 · Software Sartoria S.p.A. · Via Roma 1, 20121 Milano"), text);
             MonthlyReportPdfTest.assertEmbeddedFonts(document);
         }
         PdfA.assertPdfA1a(pdf);
@@ -102,11 +105,15 @@ class StatementTest {
     @Test
     void theXlsxAddsUpInASpreadsheetItsTotalsAreFormulasItsHeaderFrozenAndFiltered() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StatementDocument.xlsx(header(Locale.ITALIAN), ENTRIES, out);
+        try (StatementXlsx xlsx = new StatementXlsx(header(Locale.ITALIAN), new Branding("Software Sartoria S.p.A.",
+                null, null, null, null), out)) {
+            ENTRIES.forEach(xlsx::add);
+        }
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals("HS-2026-000042", sheet.getSheetName());
+            assertEquals("Software Sartoria S.p.A.", sheet.getRow(0).getCell(0).getStringCellValue());
             int header = -1;
             long entryMinutes = 0;
             int entries = 0;

@@ -30,15 +30,21 @@ public final class StatementDocument {
     private StatementDocument() {
     }
 
-    /** Writes the statement as PDF/A-1a to {@code out} (which stays open). */
+    /** Writes the statement as PDF/A-1a to {@code out} (which stays open), branded as the system properties say. */
     public static void pdf(StatementHeader header, List<StatementEntry> entries, OutputStream out) {
+        pdf(header, entries, Branding.current(), out);
+    }
+
+    /** Writes the statement as PDF/A-1a to {@code out} (which stays open). */
+    public static void pdf(StatementHeader header, List<StatementEntry> entries, Branding branding,
+            OutputStream out) {
         try {
-            JasperPrint print = fill(header, entries);
+            JasperPrint print = fill(header, entries, branding);
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
             SimplePdfExporterConfiguration configuration = Archival.pdfA(Templates.labels(header.language())
-                    .getString("statement.title") + " " + header.number(), Branding.current().name(),
+                    .getString("statement.title") + " " + header.number(), branding.name(),
                     header.language());
             exporter.setConfiguration(configuration);
             exporter.exportReport();
@@ -54,12 +60,17 @@ public final class StatementDocument {
         }
     }
 
-    static JasperPrint fill(StatementHeader header, List<StatementEntry> entries) throws JRException {
+    static JasperPrint fill(StatementHeader header, List<StatementEntry> entries, Branding branding)
+            throws JRException {
         ResourceBundle labels = Templates.labels(header.language());
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_LOCALE, Templates.supported(header.language()));
         p.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels);
         p.put("NUMBER", header.number());
+        p.put("BRAND_NAME", branding.name());
+        p.put("BRAND_LINE", branding.line());
+        p.put("BRAND_COLOR", branding.color());
+        p.put("BRAND_TINT", branding.tint());
         p.put("PARAMETERS", header.parameters());
         p.put("PRODUCED_AT", header.producedAtText());
         p.put("CHECKSUM", StatementChecksum.of(entries));

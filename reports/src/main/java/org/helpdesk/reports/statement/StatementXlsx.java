@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.helpdesk.reports.Branding;
 import org.helpdesk.reports.Templates;
 
 /**
@@ -59,8 +60,13 @@ public final class StatementXlsx implements AutoCloseable {
     private long totalMinutes;
     private int count;
 
-    /** Writes the statement's heading lines and the column headers at once. */
+    /** Writes the statement's heading lines and the column headers at once, branded as the system properties say. */
     public StatementXlsx(StatementHeader header, OutputStream out) {
+        this(header, Branding.current(), out);
+    }
+
+    /** Writes the statement's heading lines (the help desk's name first) and the column headers at once. */
+    public StatementXlsx(StatementHeader header, Branding branding, OutputStream out) {
         this.out = out;
         this.labels = Templates.labels(header.language());
         sheet = workbook.createSheet(header.number());
@@ -73,6 +79,7 @@ public final class StatementXlsx implements AutoCloseable {
         bold = style((short) 0, boldFont);
         boldMinutes = style(formats.getFormat("#,##0"), boldFont);
         boldHours = style(formats.getFormat("#,##0.00"), boldFont);
+        sheet.createRow(next++).createCell(0).setCellValue(branding.line());
         Cell title = sheet.createRow(next++).createCell(0);
         title.setCellValue(labels.getString("statement.title") + " " + header.number());
         title.setCellStyle(bold);
