@@ -168,13 +168,22 @@ class MonthlyReportLayoutTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "it"})
-    void theReportIsATaggedPdfA1aWithItsFontsEmbedded(String language) throws Exception {
-        byte[] pdf = render(SampleData.realistic(46, Locale.forLanguageTag(language)), Branding.defaults());
+    void taggedTheReportIsAPdfA1aForScreenReadersUntaggedAPdfA1bBothWithTheirFontsEmbedded(String language)
+            throws Exception {
+        MonthlyReport report = SampleData.realistic(46, Locale.forLanguageTag(language));
+        ByteArrayOutputStream tagged = new ByteArrayOutputStream();
+        new MonthlyReportPdf(ZoneId.of("Europe/Rome"), Branding.defaults(), true).write(report, tagged);
+        byte[] pdf = tagged.toByteArray();
+        byte[] plain = render(report, Branding.defaults());
 
+        PdfA.assertPdfA1b(plain);
         PdfA.assertPdfA1a(pdf);
         PdfA.assertTagged(pdf, language, "H1", "H2", "Table", "TR", "TH", "TD", "Image");
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        try (PDDocument document = Loader.loadPDF(pdf); PDDocument untagged = Loader.loadPDF(plain)) {
             MonthlyReportPdfTest.assertEmbeddedFonts(document);
+            MonthlyReportPdfTest.assertEmbeddedFonts(untagged);
+            assertEquals(new PDFTextStripper().getText(untagged), new PDFTextStripper().getText(document),
+                    "the same text either way");
         }
     }
 

@@ -23,12 +23,20 @@ final class PdfA {
 
     /** Fails with veraPDF's first failed rules unless the PDF is PDF/A-1a. */
     static void assertPdfA1a(byte[] pdf) throws Exception {
+        assertPdfA(pdf, PDFAFlavour.PDFA_1_A);
+    }
+
+    /** Fails with veraPDF's first failed rules unless the PDF is PDF/A-1b. */
+    static void assertPdfA1b(byte[] pdf) throws Exception {
+        assertPdfA(pdf, PDFAFlavour.PDFA_1_B);
+    }
+
+    private static void assertPdfA(byte[] pdf, PDFAFlavour flavour) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_1_A);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_A, false)) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
-            assertEquals(PDFAFlavour.PDFA_1_A, result.getPDFAFlavour());
+            assertEquals(flavour, result.getPDFAFlavour());
             assertTrue(result.isCompliant(), () -> result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
                     .map(a -> a.getRuleId() + " " + a.getMessage()).distinct().limit(10).toList().toString());

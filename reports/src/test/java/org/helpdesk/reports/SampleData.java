@@ -158,6 +158,20 @@ public final class SampleData {
                 programming.subList(1, 3));
     }
 
+    /** {@link #monthly} with the six months' trend and the programming still open, as the application makes it. */
+    public static MonthlyReport monthlyWithTrend(int calls, Locale language) {
+        MonthlyReport m = monthly(calls, language);
+        List<MonthlyReport.MonthSummary> trend = new ArrayList<>();
+        for (int i = 5; i >= 0; i--) {
+            trend.add(new MonthlyReport.MonthSummary(MONTH.minusMonths(i), calls - i, calls / 2 - i, 3 * calls,
+                    2 * calls + i, i == 2 ? null : 3.5 + i / 10.0, 600L * (i + 1), i % 3));
+        }
+        return new MonthlyReport(m.customerCode(), m.customerName(), m.language(), m.month(), m.issuedOn(),
+                m.severities(), m.milestones(), m.programming(), m.satisfaction(), m.helpDeskMinutes(),
+                m.programmingMinutes(), m.calls(), m.clockModes(), m.resolutionSplit(), trend,
+                m.programming().subList(Math.min(1, m.programming().size()), m.programming().size()));
+    }
+
     /** {@code count} entries over a few customers and tickets; every tenth one after the first is a reversal. */
     public static List<StatementEntry> entries(int count) {
         List<StatementEntry> entries = new ArrayList<>(count);

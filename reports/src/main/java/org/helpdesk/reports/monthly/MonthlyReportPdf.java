@@ -33,7 +33,7 @@ import org.helpdesk.reports.monthly.MonthlyReport.ProgrammingLine;
 import org.helpdesk.reports.monthly.MonthlyReport.SeverityLine;
 
 /**
- * Renders a {@link MonthlyReport} as a PDF/A-1a, tagged ({@link Archival}), in the customer's language (Italian or English), with the DejaVu fonts
+ * Renders a {@link MonthlyReport} as a PDF/A-1b, or PDF/A-1a tagged for screen readers ({@link Archival}), in the customer's language (Italian or English), with the DejaVu fonts
  * embedded, numbers written the locale's way in the tables and the charts alike, branded with the help desk's
  * {@link Branding}. A month without calls gives a one-page report that says so.
  */
@@ -42,19 +42,38 @@ public final class MonthlyReportPdf {
     static final List<String> SEVERITIES = List.of("HIGH", "AVERAGE", "LOW", "SECONDARY");
     static final List<String> KINDS = List.of("SOFTWARE_NEW_REQUEST", "SOFTWARE_BUG", "HARDWARE");
     static final List<String> CHANNELS = List.of("PHONE", "EMAIL", "CHAT", "REMOTE_ASSISTANCE", "WEB");
+    /** The tables' templates, by name: given to the report as a parameter, whatever class loader fills it. */
+    static final List<String> TABLES = List.of("table_glance", "table_open_programming", "table_severity",
+            "table_channel", "table_milestone", "table_split", "table_programming", "table_satisfaction", "table_hours");
+
+    /** {@code -Dhelpdesk.reports.tagged=true}: monthly reports tagged for screen readers (PDF/A-1a). */
+    public static final String TAGGED = "helpdesk.reports.tagged";
 
     private final ZoneId zone;
     private final Branding branding;
+    private final boolean tagged;
 
-    /** @param zone the time zone the report's dates are shown in; branded as the system properties say */
+    /**
+     * @param zone the time zone the report's dates are shown in; branded and tagged (or not) as the system properties
+     *        say
+     */
     public MonthlyReportPdf(ZoneId zone) {
-        this(zone, Branding.current());
+        this(zone, Branding.current(), Boolean.getBoolean(TAGGED));
     }
 
-    /** @param zone the time zone the report's dates are shown in */
+    /** @param zone the time zone the report's dates are shown in; not tagged (PDF/A-1b) */
     public MonthlyReportPdf(ZoneId zone, Branding branding) {
+        this(zone, branding, false);
+    }
+
+    /**
+     * @param zone the time zone the report's dates are shown in
+     * @param tagged PDF/A-1a, tagged for screen readers; else PDF/A-1b (see {@link Archival} for the cost)
+     */
+    public MonthlyReportPdf(ZoneId zone, Branding branding, boolean tagged) {
         this.zone = zone;
         this.branding = branding;
+        this.tagged = tagged;
     }
 
     /** Writes the report as PDF to {@code out} (which stays open). */
@@ -65,7 +84,7 @@ public final class MonthlyReportPdf {
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
             exporter.setConfiguration(Archival.pdfA(Templates.labels(report.language()).getString("monthly.title")
-                    + " " + report.customerCode() + " " + report.month(), branding.name(), report.language()));
+                    + " " + report.customerCode() + " " + report.month(), branding.name(), report.language(), tagged));
             exporter.exportReport();
         } catch (JRException e) {
             throw new IllegalStateException("The monthly report of " + report.customerCode() + " for "
@@ -80,6 +99,9 @@ public final class MonthlyReportPdf {
         NumberFormat integers = NumberFormat.getIntegerInstance(locale);
         // fillReport adds its own entries to the map: a mutable one.
         Map<String, Object> p = new HashMap<>();
+        Map<String, Object> tables = new HashMap<>();
+        TABLES.forEach(name -> tables.put(name, Templates.get(name)));
+        p.put("TABLES", tables);
         p.put("BRAND_NAME", branding.name());
         p.put("BRAND_ADDRESS", branding.address());
         p.put("BRAND_LOGO", branding.logo());

@@ -45,7 +45,7 @@ public final class StatementDocument {
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
             SimplePdfExporterConfiguration configuration = Archival.pdfA(Templates.labels(header.language())
                     .getString("statement.title") + " " + header.number(), branding.name(),
-                    header.language());
+                    header.language(), true);
             exporter.setConfiguration(configuration);
             exporter.exportReport();
         } catch (JRException e) {
