@@ -170,6 +170,38 @@ class StatementTest {
         }
     }
 
+    @Test
+    void noWordOfThePdfIsBrokenAcrossLines() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StatementDocument.pdf(header(Locale.ITALIAN), ENTRIES, Branding.defaults(), out);
+        java.util.Set<String> words = new java.util.HashSet<>(List.of("·", "-", "min)", "HS-2026-000042",
+                header(Locale.ITALIAN).producedAtText()));
+        java.util.ResourceBundle labels = Templates.labels(Locale.ITALIAN);
+        List<String> texts = new java.util.ArrayList<>(List.of(header(Locale.ITALIAN).parameters(),
+                Branding.defaults().line()));
+        java.util.Collections.list(labels.getKeys()).forEach(k -> texts.add(labels.getString(k)));
+        ENTRIES.forEach(e -> texts.add(e.customerCode() + " - " + e.customerName() + " " + e.ticketNumber() + " "
+                + e.staff() + " " + e.activity()));
+        for (String text : texts) {
+            for (String word : text.split("\\s+")) {
+                words.add(word.replaceAll("[,;.:]$", "").replaceAll("\\{\\d}", ""));
+            }
+        }
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            List<String> broken = new java.util.ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (String piece : stripper.getText(document).split("\\s+")) {
+                String token = piece.replaceAll("[,;.:]$", "");
+                if (!token.isEmpty() && !token.matches("[-+\\d.,:%/()#]+") && !words.contains(token)
+                        && !token.matches("[0-9a-f]{64}")) {
+                    broken.add(token);
+                }
+            }
+            assertEquals(List.of(), broken, "pieces of words: a word was broken across two lines");
+        }
+    }
+
     /** A CSV line of quoted fields. */
     static List<String> parse(String line) {
         List<String> fields = new java.util.ArrayList<>();
