@@ -13,7 +13,8 @@ import javax.imageio.ImageIO;
 /**
  * Who issues the reports, statements and mails: the help desk's company name, address, logo and colours. Read from
  * the system properties of the server ({@code helpdesk.brand.*}); what is not set, or not valid, keeps its neutral
- * default, with one line in the log saying why.
+ * default, with one line in the log saying why (once). A logo file is read once: a new logo needs a new path or a
+ * restart.
  *
  * @param name the company name, on every page and in the mails' signature
  * @param address one line (street, town, phone...), or empty
@@ -86,27 +87,37 @@ public record Branding(String name, String address, BufferedImage logo, String c
             return fallback;
         }
         if (!HEX.matcher(value.strip()).matches()) {
-            LOG.warning(() -> property + "=" + value + " is not a colour such as #1F3A5F: " + fallback + " is used.");
+            warnOnce(property + "=" + value + " is not a colour such as #1F3A5F: " + fallback + " is used.");
             return fallback;
         }
         return value.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
-    private static final java.util.Map<String, BufferedImage> LOGOS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The logos read, by path: empty for a file that could not be read (read once, warned about once). */
+    private static final java.util.Map<String, java.util.Optional<BufferedImage>> LOGOS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Each mistake in the configuration once in the log, not once per report or mail. */
+    private static void warnOnce(String message) {
+        if (WARNED.add(message)) {
+            LOG.warning(message);
+        }
+    }
 
     /** A PNG or JPEG file, read once per path and kept (its pixels are never changed). */
     private static BufferedImage logo(String path) {
         if (path == null || path.isBlank()) {
             return null;
         }
-        BufferedImage cached = LOGOS.get(path);
-        if (cached != null) {
-            return cached;
-        }
+        return LOGOS.computeIfAbsent(path, p -> java.util.Optional.ofNullable(read(p))).orElse(null);
+    }
+
+    private static BufferedImage read(String path) {
         try (InputStream in = Files.newInputStream(Path.of(path.strip()))) {
             BufferedImage image = ImageIO.read(in);
             if (image == null) {
-                LOG.warning(() -> LOGO + "=" + path + " is not a PNG or JPEG image: the reports show the name instead.");
+                warnOnce(LOGO + "=" + path + " is not a PNG or JPEG image: the reports show the name instead.");
                 return null;
             }
             BufferedImage opaque = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -119,11 +130,9 @@ public record Branding(String name, String address, BufferedImage logo, String c
             } finally {
                 g.dispose();
             }
-            LOGOS.put(path, opaque);
             return opaque;
         } catch (IOException | RuntimeException e) {
-            LOG.warning(() -> LOGO + "=" + path + " cannot be read (" + e.getMessage()
-                    + "): the reports show the name instead.");
+            warnOnce(LOGO + "=" + path + " cannot be read (" + e.getMessage() + "): the reports show the name instead.");
             return null;
         }
     }
