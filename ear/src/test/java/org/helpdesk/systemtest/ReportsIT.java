@@ -98,7 +98,23 @@ class ReportsIT {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "admin");
         assertEquals(200, xlsx.statusCode());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            assertTrue(workbook.getSheetAt(0).getPhysicalNumberOfRows() > 5);
+            long entries = 0;
+            Double total = null;
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
+                var minutes = row.getCell(9);
+                if (minutes == null) {
+                    continue;
+                }
+                if (minutes.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                        && "RPTAUDIT".equals(String.valueOf(row.getCell(0)))) {
+                    entries += (long) minutes.getNumericCellValue();
+                } else if (minutes.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                        && row.getCell(8).getStringCellValue().startsWith("4 time entries")) {
+                    total = minutes.getNumericCellValue();
+                }
+            }
+            assertEquals(expected, entries, "the entries' minutes add up in the spreadsheet");
+            assertEquals(Double.valueOf(expected), total, "the total is a number");
         }
     }
 
@@ -173,6 +189,11 @@ class ReportsIT {
             assertTrue(text.contains("Alta " + high.get(0) + " 0 " + high.get(0)), text);
             assertTrue(text.contains("Totale 3 0 3"), text);
             assertTrue(text.contains("Nessun questionario finora"), text);
+            // Page one: the month against the month before (a new customer: nothing then) and six months of bars.
+            assertTrue(text.contains("Il mese in sintesi"), text);
+            assertTrue(text.contains("Chiamate ricevute 3 0 +3"), text);
+            assertTrue(text.contains("Chiamate del mese già chiuse 0 0 0"), text);
+            assertTrue(text.contains("Ticket di programmazione ancora aperti 0 0 0"), text);
         }
     }
 

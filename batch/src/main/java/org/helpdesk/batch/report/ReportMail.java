@@ -17,6 +17,7 @@ import java.time.format.TextStyle;
 import java.util.Date;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.helpdesk.reports.Branding;
 
 /** The mail that carries a monthly report: text in the recipient's language and the PDF attached. */
 final class ReportMail {
@@ -55,7 +56,7 @@ final class ReportMail {
     }
 
     String body() {
-        return format("report.body");
+        return Branding.current().signed(format("report.body"));
     }
 
     private String format(String key) {

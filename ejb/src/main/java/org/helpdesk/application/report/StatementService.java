@@ -25,8 +25,9 @@ public interface StatementService {
     StatementHeader issue(StatementQuery query, Format format, Locale language);
 
     /**
-     * Writes the statement's entries: CSV streams them (any number of entries in constant memory), PDF (PDF/A-1b)
-     * and XLSX hold them in memory while filling.
+     * Writes the statement's entries: CSV and XLSX stream them (any number of entries; the XLSX keeps a window of
+     * rows in memory and the rest in a temporary file until it is written), PDF (PDF/A-1b) holds them in memory while
+     * filling.
      */
     void write(StatementHeader header, Format format, OutputStream out);
 

@@ -3,6 +3,7 @@ package org.helpdesk.domain.report;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.helpdesk.domain.ticket.Channel;
@@ -58,9 +59,23 @@ public interface MonthlyFigures {
         }
     }
 
-    /** A programming ticket opened for the customer's calls. */
+    /**
+     * A programming ticket opened for the customer's calls.
+     *
+     * @param closedAt when it was last closed; null while open
+     */
     record ProgrammingWork(String number, String title, Severity urgency, ProgrammingTicketState state,
-            LocalDate plannedDate, String plannedRelease, String updateVersion, LocalDate updateSentOn) {
+            LocalDate plannedDate, String plannedRelease, String updateVersion, LocalDate updateSentOn,
+            Instant openedAt, Instant closedAt) {
+
+        /** @return whether it was open at that instant: opened before it and not closed by then */
+        public boolean openAt(Instant at) {
+            return openedAt.isBefore(at) && (closedAt == null || !closedAt.isBefore(at));
+        }
+    }
+
+    /** The minutes of one level's time entries dated in one month (the help desk's days). */
+    record MonthMinutes(YearMonth month, WorkLevel level, long minutes) {
     }
 
     /** @return the customer's calls opened from {@code start} (included) to {@code end} (excluded), by opening */
@@ -74,13 +89,19 @@ public interface MonthlyFigures {
 
     /**
      * @return the minutes of the time entries of the customer's calls (whenever opened) with a work date from
-     *         {@code from} to {@code to} (both included), by level; a level without entries is left out
+     *         {@code from} to {@code to} (both included), by month and level; none where there are no entries
      */
-    Map<WorkLevel, Long> minutesByLevel(long customerId, LocalDate from, LocalDate to);
+    List<MonthMinutes> minutesByMonth(long customerId, LocalDate from, LocalDate to);
 
     /**
      * @return the programming tickets linked to the customer's calls and opened from {@code start} (included) to
      *         {@code end} (excluded), each once, by number
      */
     List<ProgrammingWork> programmingWork(long customerId, Instant start, Instant end);
+
+    /**
+     * @return the programming tickets linked to the customer's calls that were open at some time from {@code since}
+     *         to {@code end}: opened before {@code end} and not closed before {@code since}; each once, by number
+     */
+    List<ProgrammingWork> programmingOpenBetween(long customerId, Instant since, Instant end);
 }

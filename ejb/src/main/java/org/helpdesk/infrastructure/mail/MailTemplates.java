@@ -3,11 +3,13 @@ package org.helpdesk.infrastructure.mail;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.helpdesk.reports.Branding;
 
 /**
  * The texts of the mails Helpdesk sends, in English and Italian, from {@code mail_en.properties} and
  * {@code mail_it.properties} beside this class. Each kind of mail has a {@code <kind>.subject} and a
- * {@code <kind>.body}, both {@link MessageFormat} patterns over the same arguments.
+ * {@code <kind>.body}, both {@link MessageFormat} patterns over the same arguments. A body is signed with the help
+ * desk's name and address when the server is given them ({@link Branding}, {@code -Dhelpdesk.brand.name}).
  */
 public final class MailTemplates {
 
@@ -35,7 +37,7 @@ public final class MailTemplates {
         ResourceBundle bundle = bundle(locale);
         MessageFormat subject = new MessageFormat(bundle.getString(kind + ".subject"), locale);
         MessageFormat body = new MessageFormat(bundle.getString(kind + ".body"), locale);
-        return new Rendered(subject.format(arguments), body.format(arguments));
+        return new Rendered(subject.format(arguments), Branding.current().signed(body.format(arguments)));
     }
 
     private static ResourceBundle bundle(Locale locale) {

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,28 +58,40 @@ public class JpaMonthlyFigures implements MonthlyFigures {
     }
 
     @Override
-    public Map<WorkLevel, Long> minutesByLevel(long customerId, LocalDate from, LocalDate to) {
-        Map<WorkLevel, Long> minutes = new EnumMap<>(WorkLevel.class);
-        for (Object[] row : read("select e.level, sum(e.minutes) from TimeEntry e"
-                + " where e.serviceTicket.customer.id = :c and e.workDate >= :from and e.workDate <= :to"
-                + " group by e.level")
-                .setParameter("c", customerId).setParameter("from", from).setParameter("to", to)
-                .getResultList()) {
-            minutes.put((WorkLevel) row[0], ((Number) row[1]).longValue());
-        }
-        return minutes;
+    public List<MonthMinutes> minutesByMonth(long customerId, LocalDate from, LocalDate to) {
+        return read("select e.level, extract(year from e.workDate), extract(month from e.workDate), sum(e.minutes)"
+                + " from TimeEntry e where e.serviceTicket.customer.id = :c and e.workDate >= :from"
+                + " and e.workDate <= :to group by e.level, extract(year from e.workDate),"
+                + " extract(month from e.workDate)")
+                .setParameter("c", customerId).setParameter("from", from).setParameter("to", to).getResultList()
+                .stream().map(r -> new MonthMinutes(YearMonth.of(((Number) r[1]).intValue(), ((Number) r[2]).intValue()),
+                        (WorkLevel) r[0], ((Number) r[3]).longValue()))
+                .toList();
     }
 
     @Override
     public List<ProgrammingWork> programmingWork(long customerId, Instant start, Instant end) {
-        return read("select distinct p.number, p.title, p.urgency, p.state, p.plannedDate, p.plannedRelease,"
-                + " p.updateVersion, p.updateSentOn from ServiceTicket t join t.programmingTickets p"
-                + " where t.customer.id = :c and p.openedAt >= :start and p.openedAt < :end order by p.number")
-                .setParameter("c", customerId).setParameter("start", start).setParameter("end", end)
-                .getResultList().stream()
+        return programming(read(PROGRAMMING + " where t.customer.id = :c and p.openedAt >= :start"
+                + " and p.openedAt < :end order by p.number")
+                .setParameter("c", customerId).setParameter("start", start).setParameter("end", end));
+    }
+
+    @Override
+    public List<ProgrammingWork> programmingOpenBetween(long customerId, Instant since, Instant end) {
+        return programming(read(PROGRAMMING + " where t.customer.id = :c and p.openedAt < :end"
+                + " and (p.closedAt is null or p.closedAt >= :since) order by p.number")
+                .setParameter("c", customerId).setParameter("since", since).setParameter("end", end));
+    }
+
+    private static final String PROGRAMMING = "select distinct p.number, p.title, p.urgency, p.state, p.plannedDate,"
+            + " p.plannedRelease, p.updateVersion, p.updateSentOn, p.openedAt, p.closedAt from ServiceTicket t"
+            + " join t.programmingTickets p";
+
+    private static List<ProgrammingWork> programming(TypedQuery<Object[]> query) {
+        return query.getResultList().stream()
                 .map(p -> new ProgrammingWork((String) p[0], (String) p[1], (Severity) p[2],
                         (ProgrammingTicketState) p[3], (LocalDate) p[4], (String) p[5], (String) p[6],
-                        (LocalDate) p[7]))
+                        (LocalDate) p[7], (Instant) p[8], (Instant) p[9]))
                 .toList();
     }
 

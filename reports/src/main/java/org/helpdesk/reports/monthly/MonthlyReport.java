@@ -19,11 +19,16 @@ import java.util.Map;
  * @param clockModes severity code to how its clocks count ({@code BUSINESS_HOURS} or {@code ROUND_THE_CLOCK}); empty
  *        for plain elapsed time
  * @param resolutionSplit one line per severity with resolved calls: their resolution time by level
+ * @param trend the month at a glance for the last six months, oldest first, this month last (empty: the first page
+ *        shows this month's figures only, taken from the rest of the report)
+ * @param openProgramming the programming tickets for the customer's calls still open at the end of the month, with
+ *        their plan
  */
 public record MonthlyReport(String customerCode, String customerName, Locale language, YearMonth month,
         LocalDate issuedOn, List<SeverityLine> severities, List<MilestoneLine> milestones,
         List<ProgrammingLine> programming, Satisfaction satisfaction, long helpDeskMinutes, long programmingMinutes,
-        List<Call> calls, Map<String, String> clockModes, List<SplitLine> resolutionSplit) {
+        List<Call> calls, Map<String, String> clockModes, List<SplitLine> resolutionSplit, List<MonthSummary> trend,
+        List<ProgrammingLine> openProgramming) {
 
     public MonthlyReport {
         severities = List.copyOf(severities);
@@ -32,6 +37,17 @@ public record MonthlyReport(String customerCode, String customerName, Locale lan
         calls = List.copyOf(calls);
         clockModes = Map.copyOf(clockModes);
         resolutionSplit = List.copyOf(resolutionSplit);
+        trend = List.copyOf(trend);
+        openProgramming = List.copyOf(openProgramming);
+    }
+
+    /** A report without the six months' trend: the first page shows this month's figures only. */
+    public MonthlyReport(String customerCode, String customerName, Locale language, YearMonth month,
+            LocalDate issuedOn, List<SeverityLine> severities, List<MilestoneLine> milestones,
+            List<ProgrammingLine> programming, Satisfaction satisfaction, long helpDeskMinutes,
+            long programmingMinutes, List<Call> calls, Map<String, String> clockModes, List<SplitLine> resolutionSplit) {
+        this(customerCode, customerName, language, month, issuedOn, severities, milestones, programming, satisfaction,
+                helpDeskMinutes, programmingMinutes, calls, clockModes, resolutionSplit, List.of(), List.of());
     }
 
     /** A report without clock modes nor resolution split: milestone times as plain elapsed time. */
@@ -41,6 +57,22 @@ public record MonthlyReport(String customerCode, String customerName, Locale lan
             long programmingMinutes, List<Call> calls) {
         this(customerCode, customerName, language, month, issuedOn, severities, milestones, programming, satisfaction,
                 helpDeskMinutes, programmingMinutes, calls, Map.of(), List.of());
+    }
+
+    /**
+     * One month at a glance, as the first page compares it with the month before and the last six months.
+     *
+     * @param received calls opened in the month
+     * @param closed of those, the calls closed by now
+     * @param milestonesReached milestones those calls reached (all three, every severity)
+     * @param milestonesWithinTarget of those, the ones reached within their target
+     * @param satisfaction the average score (1 to 5) of the questionnaires sent in the month and answered; null for
+     *        none
+     * @param minutesSpent the minutes of the time entries dated in the month, both levels
+     * @param programmingOpen programming tickets for the customer's calls open at the end of the month
+     */
+    public record MonthSummary(YearMonth month, int received, int closed, int milestonesReached,
+            int milestonesWithinTarget, Double satisfaction, long minutesSpent, int programmingOpen) {
     }
 
     /**

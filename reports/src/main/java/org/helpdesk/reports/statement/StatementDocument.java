@@ -1,12 +1,6 @@
 package org.helpdesk.reports.statement;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,43 +12,40 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import net.sf.jasperreports.pdf.type.PdfVersionEnum;
-import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
+import org.helpdesk.reports.Archival;
+import org.helpdesk.reports.Branding;
 import org.helpdesk.reports.Templates;
 
 /**
- * The statement as a document: PDF/A-1b (fonts embedded, sRGB output intent) or XLSX, filled from the
- * {@code hours_statement} template. These formats hold every entry in memory while filling; the CSV
- * ({@link StatementCsv}) is the format for statements of any size.
+ * The statement as a document: PDF/A-1a, tagged ({@link Archival}), filled from the
+ * {@code hours_statement} template, which holds every entry in memory while filling; or XLSX ({@link StatementXlsx}).
+ * The CSV ({@link StatementCsv}) and the XLSX stream statements of any size.
  */
 public final class StatementDocument {
-
-    private static final Path ICC_PROFILE = srgbProfile();
 
     private StatementDocument() {
     }
 
-    /** Writes the statement as PDF/A-1b to {@code out} (which stays open). */
+    /** Writes the statement as PDF/A-1a to {@code out} (which stays open), branded as the system properties say. */
     public static void pdf(StatementHeader header, List<StatementEntry> entries, OutputStream out) {
+        pdf(header, entries, Branding.current(), out);
+    }
+
+    /** Writes the statement as PDF/A-1a to {@code out} (which stays open). */
+    public static void pdf(StatementHeader header, List<StatementEntry> entries, Branding branding,
+            OutputStream out) {
         try {
-            JasperPrint print = fill(header, entries, false);
+            JasperPrint print = fill(header, entries, branding);
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-            SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-            configuration.setPdfVersion(PdfVersionEnum.VERSION_1_4);
-            configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_1B);
-            configuration.setIccProfilePath(ICC_PROFILE.toString());
-            configuration.setEmbedIccProfile(true);
-            configuration.setMetadataTitle(Templates.labels(header.language()).getString("statement.title") + " "
-                    + header.number());
-            configuration.setMetadataCreator("Helpdesk");
+            SimplePdfExporterConfiguration configuration = Archival.pdfA(Templates.labels(header.language())
+                    .getString("statement.title") + " " + header.number(), branding.name(),
+                    header.language(), true);
             exporter.setConfiguration(configuration);
             exporter.exportReport();
         } catch (JRException e) {
@@ -62,34 +53,24 @@ public final class StatementDocument {
         }
     }
 
-    /** Writes the statement as an XLSX workbook (one sheet, minutes as numbers) to {@code out}. */
+    /** Writes the statement as an XLSX workbook to {@code out}: see {@link StatementXlsx}. */
     public static void xlsx(StatementHeader header, List<StatementEntry> entries, OutputStream out) {
-        try {
-            JasperPrint print = fill(header, entries, true);
-            JRXlsxExporter exporter = new JRXlsxExporter();
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-            SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
-            configuration.setOnePagePerSheet(false);
-            configuration.setDetectCellType(true);
-            configuration.setRemoveEmptySpaceBetweenRows(true);
-            configuration.setWhitePageBackground(false);
-            configuration.setSheetNames(new String[] {header.number()});
-            exporter.setConfiguration(configuration);
-            exporter.exportReport();
-        } catch (JRException e) {
-            throw new IllegalStateException("Statement " + header.number() + " could not be rendered as XLSX.", e);
+        try (StatementXlsx xlsx = new StatementXlsx(header, out)) {
+            entries.forEach(xlsx::add);
         }
     }
 
-    static JasperPrint fill(StatementHeader header, List<StatementEntry> entries, boolean onePage)
+    static JasperPrint fill(StatementHeader header, List<StatementEntry> entries, Branding branding)
             throws JRException {
         ResourceBundle labels = Templates.labels(header.language());
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_LOCALE, Templates.supported(header.language()));
         p.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels);
-        p.put(JRParameter.IS_IGNORE_PAGINATION, onePage);
         p.put("NUMBER", header.number());
+        p.put("BRAND_NAME", branding.name());
+        p.put("BRAND_LINE", branding.line());
+        p.put("BRAND_COLOR", branding.color());
+        p.put("BRAND_TINT", branding.tint());
         p.put("PARAMETERS", header.parameters());
         p.put("PRODUCED_AT", header.producedAtText());
         p.put("CHECKSUM", StatementChecksum.of(entries));
@@ -111,17 +92,5 @@ public final class StatementDocument {
             rows.add(row);
         }
         return JasperFillManager.fillReport(Templates.get("hours_statement"), p, new JRMapCollectionDataSource(rows));
-    }
-
-    /** The JDK's sRGB profile, written once to a file: the PDF/A exporter takes the output intent from a path. */
-    private static Path srgbProfile() {
-        try {
-            Path file = Files.createTempFile("helpdesk-srgb", ".icc");
-            file.toFile().deleteOnExit();
-            Files.write(file, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,14 +1,17 @@
 package org.helpdesk.application.report.internal;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.helpdesk.domain.report.MonthlyFigures.Call;
+import org.helpdesk.domain.report.MonthlyFigures.ProgrammingWork;
 import org.helpdesk.domain.ticket.Milestone;
 import org.helpdesk.domain.ticket.MilestoneTargets;
 import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.helpdesk.reports.monthly.MonthlyReport;
 
 /** The monthly report's tables of calls, counted from the month's calls: plain code, no database. */
@@ -101,6 +104,46 @@ final class CallFigures {
                     minutesByCall.getOrDefault(t.id(), 0L)));
         }
         return lines;
+    }
+
+    /**
+     * The month at a glance for {@code months} months up to {@code month}, oldest first.
+     *
+     * @param calls the customer's calls opened in those months
+     * @param satisfaction each month's average score of the questionnaires answered (none where absent)
+     * @param minutes each month's minutes of time entries (none where absent)
+     * @param programming the programming tickets open at some time in those months
+     */
+    static List<MonthlyReport.MonthSummary> trend(YearMonth month, int months, List<Call> calls,
+            Map<Severity, MilestoneTargets> targets, Map<YearMonth, Double> satisfaction,
+            Map<YearMonth, Long> minutes, List<ProgrammingWork> programming) {
+        List<MonthlyReport.MonthSummary> trend = new ArrayList<>(months);
+        for (int i = months - 1; i >= 0; i--) {
+            YearMonth m = month.minusMonths(i);
+            int received = 0;
+            int closed = 0;
+            int reached = 0;
+            int within = 0;
+            for (Call call : calls) {
+                if (!HelpDeskCalendar.monthOf(call.openedAt()).equals(m)) {
+                    continue;
+                }
+                received++;
+                closed += call.state() == ServiceTicketState.CLOSED ? 1 : 0;
+                for (Milestone milestone : Milestone.values()) {
+                    Long taken = call.minutesTo(milestone);
+                    if (taken != null) {
+                        reached++;
+                        within += taken <= targets.get(call.severity()).target(milestone).toMinutes() ? 1 : 0;
+                    }
+                }
+            }
+            java.time.Instant end = HelpDeskCalendar.endOf(m);
+            int open = (int) programming.stream().filter(p -> p.openAt(end)).count();
+            trend.add(new MonthlyReport.MonthSummary(m, received, closed, reached, within, satisfaction.get(m),
+                    minutes.getOrDefault(m, 0L), open));
+        }
+        return trend;
     }
 
     /** Nearest-rank percentile of sorted values; null for none. */

@@ -27,6 +27,7 @@ import org.helpdesk.reports.statement.StatementCsv;
 import org.helpdesk.reports.statement.StatementDocument;
 import org.helpdesk.reports.statement.StatementEntry;
 import org.helpdesk.reports.statement.StatementHeader;
+import org.helpdesk.reports.statement.StatementXlsx;
 
 @Stateless
 public class DefaultStatementService implements StatementService {
@@ -111,13 +112,15 @@ public class DefaultStatementService implements StatementService {
             }
             return;
         }
+        if (format == Format.XLSX) {
+            try (StatementXlsx xlsx = new StatementXlsx(header, out)) {
+                entries(header, xlsx::add);
+            }
+            return;
+        }
         List<StatementEntry> entries = new ArrayList<>();
         entries(header, entries::add);
-        if (format == Format.PDF) {
-            StatementDocument.pdf(header, entries, out);
-        } else {
-            StatementDocument.xlsx(header, entries, out);
-        }
+        StatementDocument.pdf(header, entries, out);
     }
 
     /**

@@ -141,4 +141,36 @@ class CallFiguresTest {
         assertEquals(List.of(new MonthlyReport.SplitLine("AVERAGE", 2, 160, 400)),
                 CallFigures.resolutionSplit(calls));
     }
+
+    @Test
+    void theTrendCountsEachOfTheLastMonthsInTheHelpDesksTimeZone() {
+        // 00:30 on 1 March in Rome is still 28 February in UTC: the call is March's.
+        Instant firstOfMarch = Instant.parse("2026-02-28T23:30:00Z");
+        List<Call> calls = List.of(
+                new Call(1, "HD-2026-1", firstOfMarch, Channel.PHONE, RequestKind.HARDWARE, Severity.HIGH, "A",
+                        ServiceTicketState.CLOSED, firstOfMarch.plusSeconds(600), null, null),
+                new Call(2, "HD-2026-2", Instant.parse("2026-02-10T09:00:00Z"), Channel.PHONE, RequestKind.HARDWARE,
+                        Severity.HIGH, "B", ServiceTicketState.NEW, Instant.parse("2026-02-10T10:30:00Z"), null,
+                        null));
+        List<org.helpdesk.domain.report.MonthlyFigures.ProgrammingWork> programming = List.of(
+                new org.helpdesk.domain.report.MonthlyFigures.ProgrammingWork("PR-2026-1", "Fix", Severity.HIGH,
+                        org.helpdesk.domain.ticket.ProgrammingTicketState.CLOSED, null, null, null, null,
+                        Instant.parse("2026-01-20T10:00:00Z"), Instant.parse("2026-03-05T10:00:00Z")));
+
+        List<MonthlyReport.MonthSummary> trend = CallFigures.trend(java.time.YearMonth.of(2026, 3), 3, calls,
+                defaults(), Map.of(java.time.YearMonth.of(2026, 2), 4.5),
+                Map.of(java.time.YearMonth.of(2026, 3), 90L), programming);
+
+        assertEquals(List.of(java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 2),
+                java.time.YearMonth.of(2026, 3)), trend.stream().map(MonthlyReport.MonthSummary::month).toList());
+        // January: nothing but the programming ticket opened and still open at its end.
+        assertEquals(new MonthlyReport.MonthSummary(java.time.YearMonth.of(2026, 1), 0, 0, 0, 0, null, 0, 1),
+                trend.get(0));
+        // February: one call taken in charge after 90 minutes (High's target is 30: not within), scored 4.5.
+        assertEquals(new MonthlyReport.MonthSummary(java.time.YearMonth.of(2026, 2), 1, 0, 1, 0, 4.5, 0, 1),
+                trend.get(1));
+        // March: one call closed, taken in charge within target; the programming ticket closed on the 5th.
+        assertEquals(new MonthlyReport.MonthSummary(java.time.YearMonth.of(2026, 3), 1, 1, 1, 1, null, 90, 0),
+                trend.get(2));
+    }
 }
