@@ -170,6 +170,10 @@ class MilestoneClocksIT {
         assertTrue(((String) warning.getContent()).contains("This is the only warning for this milestone."));
         assertEquals(List.of(number), numbers("service-tickets?due=SOON&customer=CLOCKWARN"));
         assertEquals(List.of(), numbers("service-tickets?due=BREACHED&customer=CLOCKWARN"));
+        assertEquals(List.of(number), numbers("service-tickets?due=AT_RISK&customer=CLOCKWARN"));
+        assertEquals(List.of(number), numbers("service-tickets?due=AT_RISK&customer=CLOCKWARN&assignee=operator"
+                + "&unassigned=true"), "the operator's and the unassigned ones");
+        assertEquals(List.of(), numbers("service-tickets?due=AT_RISK&customer=CLOCKWARN&assignee=admin"));
 
         // Another pass over the same ticket sends nothing more.
         TestDatabase.update("UPDATE service_ticket SET next_warning_at = ? WHERE number = ?",

@@ -46,7 +46,7 @@ public class ServiceTicketListQuery {
         planForTheseValues();
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder sql = new StringBuilder("SELECT count(*)").append(FROM).append(where(filter, parameters));
-        if (filter.openOnly() || filter.unassigned()) {
+        if (filter.openOnly() || filter.nobodysOnly()) {
             sql.append(" AND t.state <> 'CLOSED'");
         }
         Query query = em.createNativeQuery(sql.toString());
@@ -80,23 +80,28 @@ public class ServiceTicketListQuery {
             where.append(" AND t.channel = :channel");
             parameters.put("channel", filter.channel().name());
         }
-        if (filter.assignee() != null) {
+        if (filter.assignee() != null && filter.unassigned()) {
+            where.append(" AND (t.assigned_operator = :assignee OR t.assigned_operator IS NULL)");
+            parameters.put("assignee", filter.assignee());
+        } else if (filter.assignee() != null) {
             where.append(" AND t.assigned_operator = :assignee");
             parameters.put("assignee", filter.assignee());
+        } else if (filter.nobodysOnly()) {
+            where.append(" AND t.assigned_operator IS NULL");
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             // lower(...) LIKE matches the trigram indexes of V42 on PostgreSQL.
             where.append(" AND (lower(t.subject) LIKE :text ESCAPE '\\' OR lower(t.description) LIKE :text ESCAPE '\\')");
             parameters.put("text", "%" + likeEscaped(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
         }
-        if (filter.unassigned()) {
-            where.append(" AND t.assigned_operator IS NULL");
-        }
         if (filter.due() == TicketFilter.Due.BREACHED) {
             where.append(" AND t.next_due_at <= :now");
             parameters.put("now", Instant.now());
         } else if (filter.due() == TicketFilter.Due.SOON) {
             where.append(" AND t.next_due_warn_at <= :now AND t.next_due_at > :now");
+            parameters.put("now", Instant.now());
+        } else if (filter.due() == TicketFilter.Due.AT_RISK) {
+            where.append(" AND t.next_due_warn_at <= :now");
             parameters.put("now", Instant.now());
         }
         if (filter.from() != null) {
@@ -156,13 +161,13 @@ public class ServiceTicketListQuery {
             case OPENED -> true;
             case LAST_CHANGE -> false;
             case SEVERITY -> filter.severity() != null;
-            case STATE -> filter.state() != null || filter.unassigned();
+            case STATE -> filter.state() != null || filter.nobodysOnly();
             case CUSTOMER -> filter.customer() != null;
         };
         String key = SORT_KEYS.get(order.column());
         boolean ranked = !byOpening && (order.column() == TicketOrder.Column.SEVERITY
                 || order.column() == TicketOrder.Column.STATE);
-        boolean open = filter.openOnly() || filter.unassigned();
+        boolean open = filter.openOnly() || filter.nobodysOnly();
         // Sorted by state, the open tickets are the ranks before Closed: one stretch of the state index.
         boolean openAsRanks = open && ranked && order.column() == TicketOrder.Column.STATE;
         if (ranked && (filter.from() != null || filter.to() != null)) {
