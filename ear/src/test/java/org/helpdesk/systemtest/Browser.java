@@ -117,6 +117,17 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
+    /** The elements that reach past the window's right edge (at most five), to say what makes a page scroll sideways. */
+    String overflowing() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var w = document.documentElement.clientWidth, out = [];"
+                        + "document.querySelectorAll('body *').forEach(function (e) {"
+                        + " var r = e.getBoundingClientRect();"
+                        + " if (r.right > w + 1 && out.length < 5) out.push(e.tagName + '#' + e.id + '.' + e.className"
+                        + " + ' ' + Math.round(r.right)); });"
+                        + "return out.join('; ');"));
+    }
+
     /** Whether the page scrolls sideways: wider than the window. */
     boolean scrollsSideways() {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(

@@ -66,7 +66,8 @@ class ClickBudgetIT {
             programmer.type("work:updateVersion", "7.4.3");
             programmer.type("work:means", "remote assistance");
             programmer.click("work:doUpdate");
-            programmer.waitForText("messages", "The update sent to the customer was recorded");
+            // The programmer works in Italian.
+            programmer.waitForText("messages", "L'aggiornamento inviato al cliente è stato registrato");
             programmer.screenshot("clicks-2-update-sent");
             clicks += programmer.clicks();
         }
