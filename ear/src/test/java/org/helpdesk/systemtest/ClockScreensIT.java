@@ -52,7 +52,7 @@ class ClockScreensIT {
     @Test
     void theOperatorPutsATicketOnHoldForTheCustomerAndResumesTheClock() throws Exception {
         long contact = Scenario.customerWithContact("CLOCKSCR", "en", "marta@clockscr.example");
-        JsonObject t = Scenario.service(Scenario.open("CLOCKSCR", contact, "SOFTWARE_REQUEST", "LOW",
+        JsonObject t = Scenario.service(Scenario.open("CLOCKSCR", contact, "SOFTWARE_NEW_REQUEST", "LOW",
                 "Export to CSV"), "take-charge", body());
         String number = t.getString("number");
         try (Browser browser = Browser.open()) {
