@@ -114,7 +114,7 @@ class OperatorScreensIT {
         try (Browser browser = Browser.open()) {
             browser.signIn("operator");
             browser.click("nav-new");
-            assertEquals("ticket:customer_input", browser.driver.switchTo().activeElement().getAttribute("id"));
+            browser.waitFor(By.cssSelector("[id='ticket:customer_input']:focus"));
 
             browser.type("ticket:customer_input", "LATEST");
             browser.waitFor(By.cssSelector("li.ui-autocomplete-item[data-item-value='LATEST']"));
