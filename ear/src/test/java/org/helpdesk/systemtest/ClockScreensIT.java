@@ -103,7 +103,9 @@ class ClockScreensIT {
             browser.click("more:openWait");
             browser.click("wait:doWait");
 
-            browser.waitFor(By.cssSelector("#messages [role=alert], #wait .ui-message"));
+            browser.waitFor(By.cssSelector("#messages .page-message"));
+            assertTrue(browser.text("messages").contains("write the question for the customer"),
+                    browser.text("messages"));
             assertTrue(browser.driver.findElements(By.id("waiting-banner")).isEmpty(), "not waiting");
             assertEquals(List.of("0"), TestDatabase.column("SELECT COUNT(*) FROM audit_event"
                     + " WHERE ticket_number = ? AND field = 'waiting'", number), "nothing half-written");
