@@ -1,11 +1,14 @@
 package org.helpdesk.systemtest;
 
+import static org.helpdesk.systemtest.Scenario.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -75,6 +78,75 @@ class AccessibilityIT {
             assertNoSeriousViolation(browser, "ticket detail");
             browser.go("app/tickets/list.xhtml");
             assertNoSeriousViolation(browser, "search");
+        }
+    }
+
+    /**
+     * The ticket page in the states the process goes through, with the next step of each, a dialog open and a message
+     * shown; the ticket list at a phone's width.
+     */
+    @Test
+    void theTicketPageInEachStateWithItsDialogs() throws Exception {
+        long contact = Scenario.customerWithContact("AXESTATES", "en", "it@axestates.example");
+        JsonObject fresh = Scenario.open("AXESTATES", contact, "SOFTWARE_BUG", "HIGH", "Orders vanish");
+        JsonObject taken = Scenario.service(Scenario.open("AXESTATES", contact, "SOFTWARE_BUG", "AVERAGE",
+                "Totals off"), "take-charge", body());
+        JsonObject awaiting = Scenario.service(Scenario.service(Scenario.open("AXESTATES", contact, "HARDWARE",
+                "LOW", "Printer jams"), "take-charge", body()), "resolution", body());
+        JsonObject closed = Scenario.service(Scenario.service(awaiting, "verification", body().add("works", true)),
+                "closure", body().add("agreedWith", "Desk").add("how", "PHONE").add("minutesSpent", 10));
+        try (Browser browser = Browser.open()) {
+            browser.signIn("operator");
+            browser.go("app/tickets/detail.xhtml?number=" + fresh.getString("number"));
+            browser.waitFor(By.id("take:takeCharge"));
+            assertNoSeriousViolation(browser, "ticket, new");
+            browser.go("app/tickets/detail.xhtml?number=" + taken.getString("number"));
+            browser.waitFor(By.id("escalate:doEscalate"));
+            assertNoSeriousViolation(browser, "ticket, taken in charge");
+            browser.click("more:openWait");
+            browser.waitFor(By.id("wait:question"));
+            assertNoSeriousViolation(browser, "ticket, the wait dialog open");
+            browser.go("app/tickets/detail.xhtml?number=" + closed.getString("number"));
+            browser.waitForText("state", "Closed");
+            assertNoSeriousViolation(browser, "ticket, closed");
+            browser.click("more:openReopen");
+            browser.waitFor(By.id("reopen:reason"));
+            assertNoSeriousViolation(browser, "ticket, the reopen dialog open");
+
+            browser.resize(390, 844);
+            browser.go("app/tickets/list.xhtml?customer=AXESTATES");
+            assertNoSeriousViolation(browser, "ticket list, phone");
+            assertFalse(browser.scrollsSideways(), "the list fits a phone: " + browser.overflowing());
+        }
+    }
+
+    @Test
+    void theVerificationStepWithARefusalShown() throws Exception {
+        long contact = Scenario.customerWithContact("AXEVERIFY", "en", "it@axeverify.example");
+        JsonObject awaiting = Scenario.service(Scenario.service(Scenario.open("AXEVERIFY", contact, "HARDWARE",
+                "LOW", "Printer jams"), "take-charge", body()), "resolution", body());
+        try (Browser browser = Browser.open()) {
+            browser.signIn("operator");
+            browser.go("app/tickets/detail.xhtml?number=" + awaiting.getString("number"));
+            browser.waitForText("state", "Awaiting verification");
+            assertNoSeriousViolation(browser, "ticket, awaiting verification");
+            // It works, closing now, without the hours: the closure's field is named, nothing is recorded.
+            browser.click("verify:doVerify");
+            browser.waitFor(By.cssSelector("#messages [role=alert].page-message-error"));
+            assertTrue(browser.text("messages").contains("Minutes to add at closure"), browser.text("messages"));
+            assertEquals("Awaiting verification", browser.text("state"));
+            assertNoSeriousViolation(browser, "ticket, verification refused");
+        }
+    }
+
+    /** Each role's home shows its work, accessibly. */
+    @Test
+    void theHomeOfEachRole() {
+        for (String user : List.of("programmer", "manager", "auditor", "admin")) {
+            try (Browser browser = Browser.open()) {
+                browser.signIn(user);
+                assertNoSeriousViolation(browser, "home of " + user);
+            }
         }
     }
 

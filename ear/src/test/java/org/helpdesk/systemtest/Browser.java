@@ -40,6 +40,8 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     private final WebDriverWait wait;
     private final Path profile;
+    /** The clicks a user made through {@link #click} and {@link #clickElement} (sign-in and sign-out not counted). */
+    private int clicks;
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -96,13 +98,40 @@ final class Browser implements AutoCloseable {
 
     /** Clicks and waits for what the click started: a new page or an ajax update. */
     void click(String id) {
-        element(id).click();
-        waitForPage();
+        clickElement(element(id));
     }
 
     void clickElement(WebElement element) {
         element.click();
+        clicks++;
         waitForPage();
+    }
+
+    /** How many times the user clicked so far. */
+    int clicks() {
+        return clicks;
+    }
+
+    /** Sets the window to {@code width} x {@code height}: 390 wide is a phone. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** The elements that reach past the window's right edge (at most five), to say what makes a page scroll sideways. */
+    String overflowing() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var w = document.documentElement.clientWidth, out = [];"
+                        + "document.querySelectorAll('body *').forEach(function (e) {"
+                        + " var r = e.getBoundingClientRect();"
+                        + " if (r.right > w + 1 && out.length < 5) out.push(e.tagName + '#' + e.id + '.' + e.className"
+                        + " + ' ' + Math.round(r.right)); });"
+                        + "return out.join('; ');"));
+    }
+
+    /** Whether the page scrolls sideways: wider than the window. */
+    boolean scrollsSideways() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"));
     }
 
     /** Picks the radio button labelled {@code label} in the group {@code id}. */

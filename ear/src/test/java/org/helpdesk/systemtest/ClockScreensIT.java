@@ -59,6 +59,8 @@ class ClockScreensIT {
             browser.signIn("operator");
             browser.go("app/tickets/detail.xhtml?number=" + number);
 
+            // Waiting for the customer is one of the other actions, in its dialog.
+            browser.click("more:openWait");
             browser.type("wait:question", "Which columns do you need in the export?");
             browser.click("wait:doWait");
 
@@ -75,6 +77,7 @@ class ClockScreensIT {
                     () -> mailsTo("marta@clockscr.example", "Which columns do you need in the export?") == 1);
             browser.screenshot("ticket-waiting");
 
+            browser.click("more:openResume");
             browser.type("resume:resumeNote", "The customer phoned back with the columns.");
             browser.click("resume:doResume");
 
@@ -83,7 +86,7 @@ class ClockScreensIT {
             assertFalse(browser.text("milestones").contains("Clock stopped"), browser.text("milestones"));
             assertEquals(List.of("WAITING", "RESUMED"), TestDatabase.column("SELECT new_value FROM audit_event"
                     + " WHERE ticket_number = ? AND field = 'waiting' ORDER BY id", number));
-            assertTrue(browser.element("wait").isDisplayed(), "the ticket can wait again");
+            assertTrue(browser.element("more:openWait").isDisplayed(), "the ticket can wait again");
         }
     }
 
@@ -97,6 +100,7 @@ class ClockScreensIT {
             browser.signIn("operator");
             browser.go("app/tickets/detail.xhtml?number=" + number);
 
+            browser.click("more:openWait");
             browser.click("wait:doWait");
 
             browser.waitFor(By.cssSelector("#messages .page-message"));

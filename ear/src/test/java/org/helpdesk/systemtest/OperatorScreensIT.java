@@ -43,29 +43,87 @@ class OperatorScreensIT {
 
             String number = browser.numberInAddress();
             assertTrue(number.matches("HD-\\d{4}-\\d{6}"), number);
-            assertEquals("New", browser.text("state"));
+            // "Take charge now" is on for a call: saving took it in charge.
+            assertEquals("Taken in charge", browser.text("state"));
 
-            browser.click("take:takeCharge");
-            browser.waitForText("state", "Taken in charge");
+            // One action of the reply box: the update to the customer and the time it took.
             browser.type("comment:text", "We are checking the printer driver with you.");
+            browser.type("comment:minutes_input", "20");
+            browser.type("comment:activity", "Driver reinstalled remotely");
             browser.click("comment:addComment");
             browser.waitForText("comments", "We are checking the printer driver with you.");
-            browser.type("time:minutes_input", "20");
-            browser.type("time:activity", "Driver reinstalled remotely");
-            browser.click("time:logTime");
             browser.waitForText("hours", "20 min");
+            assertTrue(browser.text("comments").contains("logged 20 min (Help desk)"), browser.text("comments"));
             browser.click("resolve:markResolved");
             browser.waitForText("state", "Awaiting verification");
+            // It works, and the closure is agreed in the same action.
+            browser.type("verify:closureMinutes_input", "10");
             browser.click("verify:doVerify");
-            browser.waitForText("state", "Verified");
-            browser.type("closure:closureMinutes_input", "10");
-            browser.click("closure:doClose");
             browser.waitForText("state", "Closed");
+            assertTrue(browser.driver.findElements(By.id("verify")).isEmpty(), "no verification form once closed");
 
             assertTrue(browser.text("milestones").contains("Met"), browser.text("milestones"));
             assertEquals(List.of("CLOSED|30"), TestDatabase.column("SELECT t.state || '|' || SUM(e.minutes)"
                     + " FROM service_ticket t JOIN time_entry e ON e.service_ticket_id = t.id WHERE t.number = ?"
                     + " GROUP BY t.state", number));
+        }
+    }
+
+    @Test
+    void theTicketPageOffersOneNextStepAndNoFormThatNoLongerApplies() throws Exception {
+        long contact = Scenario.customerWithContact("NEXTSTEP", "en", "nina@nextstep.example");
+        String number = Scenario.open("NEXTSTEP", contact, "HARDWARE", "LOW", "Mouse dead").getString("number");
+        try (Browser browser = Browser.open()) {
+            browser.signIn("operator");
+            browser.go("app/tickets/detail.xhtml?number=" + number);
+            assertEquals(List.of("Take charge"), primaryButtons(browser));
+            assertEquals("Next step: take charge", browser.text("next-h"));
+
+            browser.click("take:takeCharge");
+            browser.waitForText("state", "Taken in charge");
+            assertEquals(List.of("Mark resolved"), primaryButtons(browser));
+            assertTrue(browser.driver.findElements(By.id("take")).isEmpty(), "no Take charge once taken");
+            assertTrue(browser.text("comments").contains("Olivia Operator"), browser.text("comments"));
+            assertTrue(browser.text("comments").contains("State: New → Taken in charge"), browser.text("comments"));
+            assertEquals("Olivia Operator", browser.text("operator"));
+
+            // A rarer action in its dialog: waiting for the customer.
+            browser.click("more:openWait");
+            browser.type("wait:question", "Which port is the mouse plugged into?");
+            browser.click("wait:doWait");
+            browser.waitFor(By.cssSelector(".badge-waiting"));
+            assertTrue(browser.text("comments").contains("asked the customer and waits for the answer"),
+                    browser.text("comments"));
+            assertTrue(browser.driver.findElements(By.id("more:openWait")).isEmpty(), "it waits already");
+            browser.click("more:openResume");
+            browser.click("resume:doResume");
+            browser.waitForText("comments", "the clock runs again");
+            assertTrue(browser.driver.findElements(By.cssSelector(".badge-waiting")).isEmpty());
+        }
+    }
+
+    private static List<String> primaryButtons(Browser browser) {
+        return browser.driver.findElements(By.cssSelector("button.primary-action")).stream()
+                .map(b -> b.getText().strip()).toList();
+    }
+
+    @Test
+    void aNewTicketStartsInTheCustomerFieldAndShowsTheCustomersLatestTickets() throws Exception {
+        long contact = Scenario.customerWithContact("LATEST", "en", "lara@latest.example");
+        Scenario.open("LATEST", contact, "HARDWARE", "LOW", "Keyboard missing keys");
+        try (Browser browser = Browser.open()) {
+            browser.signIn("operator");
+            browser.click("nav-new");
+            browser.waitFor(By.cssSelector("[id='ticket:customer_input']:focus"));
+
+            browser.type("ticket:customer_input", "LATEST");
+            browser.waitFor(By.cssSelector("li.ui-autocomplete-item[data-item-value='LATEST']"));
+            browser.clickElement(browser.driver.findElement(
+                    By.cssSelector("li.ui-autocomplete-item[data-item-value='LATEST']")));
+            browser.waitForText("ticket:recent", "Keyboard missing keys");
+            assertEquals("Contact of LATEST (lara@latest.example)", browser.text("ticket:contact_label"));
+            assertTrue(browser.driver.findElement(By.id("ticket:takeChargeNow_input")).isSelected(),
+                    "take charge now is on for a call");
         }
     }
 

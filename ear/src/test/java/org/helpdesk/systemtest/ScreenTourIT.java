@@ -1,6 +1,7 @@
 package org.helpdesk.systemtest;
 
 import static org.helpdesk.systemtest.Scenario.body;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -67,8 +68,10 @@ class ScreenTourIT {
             browser.go("app/tickets/detail.xhtml?number=" + number);
             browser.waitForText("state", "In programming");
             browser.screenshot("tour-ticket-phone");
+            assertFalse(browser.scrollsSideways(), "the ticket fits a phone: " + browser.overflowing());
             browser.go("app/tickets/list.xhtml?customer=TOUR&sort=severity");
             browser.screenshot("tour-ticket-list-phone");
+            assertFalse(browser.scrollsSideways(), "the list fits a phone: " + browser.overflowing());
             browser.driver.manage().window().setSize(new Dimension(1366, 900));
 
             browser.signOut();

@@ -5,6 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,9 +16,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.helpdesk.application.staff.StaffService;
 import org.helpdesk.domain.staff.Role;
+import org.helpdesk.domain.ticket.ProgrammingTicket;
 import org.helpdesk.domain.ticket.ProgrammingTicketState;
 import org.helpdesk.domain.ticket.ProgrammingTicketSummary;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.web.support.Formats;
 import org.helpdesk.web.support.UserSession;
 
 /**
@@ -63,6 +68,12 @@ public class ProgrammingBoard extends ProgrammingWork {
         all.forEach(p -> versions.put(p.number(), p.version()));
     }
 
+    @Override
+    protected boolean fixReadyFirst(String number) {
+        return open.stream().anyMatch(p -> p.number().equals(number)
+                && p.allowedActions().contains(ProgrammingTicket.Action.MARK_FIX_READY));
+    }
+
     /** The board shows everyone's tickets; the programmer's list narrows it to the caller. */
     protected String assigneeFilter() {
         return null;
@@ -90,6 +101,25 @@ public class ProgrammingBoard extends ProgrammingWork {
 
     public List<StaffService.StaffView> getProgrammers() {
         return staff.withRole(Role.PROGRAMMER);
+    }
+
+    /** Not blocking and not yet planned: what the managers have to schedule. */
+    public List<ProgrammingTicketSummary> getToSchedule() {
+        return open.stream().filter(p -> !p.urgency().isBlocking() && p.plannedDate() == null
+                && p.state() == ProgrammingTicketState.OPEN).toList();
+    }
+
+    /** The blocking (High) open tickets. */
+    public List<ProgrammingTicketSummary> getBlocking() {
+        return open.stream().filter(p -> p.urgency().isBlocking()).toList();
+    }
+
+    /** Planned within this week (Monday to Sunday, in the help desk's calendar). */
+    public List<ProgrammingTicketSummary> getPlannedThisWeek() {
+        LocalDate monday = LocalDate.now(Formats.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate sunday = monday.plusDays(6);
+        return open.stream().filter(p -> p.plannedDate() != null && !p.plannedDate().isBefore(monday)
+                && !p.plannedDate().isAfter(sunday)).toList();
     }
 
     public List<ProgrammingTicketSummary> getOpen() {

@@ -1,6 +1,7 @@
 package org.helpdesk.web.programming;
 
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.helpdesk.application.NotFoundException;
@@ -9,12 +10,18 @@ import org.helpdesk.application.ticket.TicketViews.CommentView;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.ticket.TicketViews.TimeEntryView;
 import org.helpdesk.domain.ticket.ProgrammingTicket;
+import org.helpdesk.domain.ticket.ProgrammingTicketState;
+import org.helpdesk.domain.ticket.Severity;
 import org.helpdesk.web.support.Messages;
+import org.helpdesk.web.support.People;
 
 /** One programming ticket: its fields, linked service tickets, history, notes and hours, and its actions. */
 @Named
 @ViewScoped
 public class ProgrammingDetail extends ProgrammingWork {
+
+    @Inject
+    private People people;
 
     private static final long serialVersionUID = 1L;
 
@@ -73,5 +80,24 @@ public class ProgrammingDetail extends ProgrammingWork {
 
     public List<AuditEntryView> getAudit() {
         return audit;
+    }
+
+    /** A value of the history as the reader says it: states and urgencies translated, people by name. */
+    public String value(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "";
+        }
+        try {
+            return switch (field) {
+                case "state" -> Messages.format("enum.ProgrammingTicketState." + ProgrammingTicketState.valueOf(raw));
+                case "urgency", "severity" -> Messages.format("enum.Severity." + Severity.valueOf(raw));
+                case "assignee", "created" -> "created".equals(field)
+                        ? Messages.format("enum.ProgrammingTicketState." + ProgrammingTicketState.valueOf(raw))
+                        : people.name(raw);
+                default -> raw;
+            };
+        } catch (IllegalArgumentException e) {
+            return raw;
+        }
     }
 }

@@ -63,9 +63,33 @@ public abstract class ProgrammingWork implements Serializable {
                 "done.fixReady");
     }
 
+    /**
+     * Records the update sent to the customer; a ticket still in progress is marked fix ready first (the programmer
+     * who sends the fix has finished it), so one dialog does both. A refused step stops there and says why.
+     */
     public void recordUpdateSent(String number) {
+        long sent = versionOf(number);
+        if (fixReadyFirst(number)) {
+            ProgrammingTicketView ready = Messages.attempt(() -> programming.markFixReady(number,
+                    new Versioned(versionOf(number))));
+            if (ready == null) {
+                return;
+            }
+            sent = ready.version();
+        }
+        long version = sent;
         act(Messages.attempt(() -> programming.recordUpdateSent(number,
-                new UpdateSent(versionOf(number), updateVersion, sentOn, means))), "done.updateSent");
+                new UpdateSent(version, updateVersion, sentOn, means))), "done.updateSent");
+    }
+
+    /** Whether the ticket's update dialog marks it fix ready before recording the update: it is still in progress. */
+    protected boolean fixReadyFirst(String number) {
+        return false;
+    }
+
+    /** @return whether the listed ticket's update can be recorded now, or once it is marked fix ready */
+    public boolean canSendUpdate(ProgrammingTicketSummary ticket) {
+        return can(ticket, "RECORD_UPDATE_SENT") || can(ticket, "MARK_FIX_READY");
     }
 
     private void act(ProgrammingTicketView result, String key) {

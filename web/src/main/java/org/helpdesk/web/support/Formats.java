@@ -56,6 +56,11 @@ public class Formats {
         return values == null ? "" : String.join(", ", values);
     }
 
+    /** The first {@code count} of {@code values}, for a list that shows only its head. */
+    public <T> List<T> first(List<T> values, int count) {
+        return values == null ? List.of() : values.subList(0, Math.min(count, values.size()));
+    }
+
     /** A file's size: {@code 532 B}, {@code 12 KB}, {@code 3.4 MB} (1 KB = 1024 B), decimals in the user's language. */
     public String bytes(long size) {
         return bytes(size, session.getLocale());

@@ -3,6 +3,7 @@ package org.helpdesk.web.ticket;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -12,15 +13,22 @@ import java.util.Map;
 import org.helpdesk.application.customer.CustomerService;
 import org.helpdesk.application.ticket.ServiceTicketService;
 import org.helpdesk.application.ticket.TicketCommands.OpenServiceTicket;
+import org.helpdesk.application.ticket.TicketCommands.Versioned;
 import org.helpdesk.application.ticket.TicketViews.ServiceTicketView;
+import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.RequestKind;
+import org.helpdesk.domain.ticket.ServiceTicketSummary;
 import org.helpdesk.domain.ticket.Severity;
+import org.helpdesk.domain.ticket.TicketFilter;
 import org.helpdesk.web.support.Messages;
+import org.helpdesk.web.support.UserSession;
 
 /**
  * The new-ticket form, made for a call in progress: type a few letters of the customer, pick the contact, and the
- * most common choices are already set (phone, Average).
+ * most common choices are already set (phone, Average). Once the customer is chosen, their latest tickets are shown
+ * beside the form, to spot a call about one already open. An operator takes the call in charge with the same button
+ * ("take charge now", on by default).
  */
 @Named
 @ViewScoped
@@ -34,6 +42,11 @@ public class NewTicket implements Serializable {
     @EJB
     private ServiceTicketService tickets;
 
+    @Inject
+    private UserSession session;
+
+    static final int RECENT = 8;
+
     private String customer;
     private Long contactId;
     private Channel channel = Channel.PHONE;
@@ -42,6 +55,8 @@ public class NewTicket implements Serializable {
     private String subject;
     private String description;
     private List<CustomerService.ContactView> contacts = List.of();
+    private List<ServiceTicketSummary> recent = List.of();
+    private boolean takeChargeNow = true;
     private final Map<String, String> labels = new HashMap<>();
 
     /** Codes of the active customers whose code or name contains {@code text}; labels kept for display. */
@@ -61,17 +76,45 @@ public class NewTicket implements Serializable {
         contacts = customer == null || customer.isBlank() ? List.of()
                 : customers.get(customer).contacts().stream().filter(CustomerService.ContactView::active).toList();
         contactId = contacts.isEmpty() ? null : contacts.get(0).id();
+        recent = customer == null || customer.isBlank() ? List.of()
+                : tickets.list(new TicketFilter(customer, null, null, null, null, null, null, null, null, false,
+                        false), null, RECENT).items();
     }
 
     public void save() throws IOException {
         ServiceTicketView created = Messages.attempt(() -> tickets.open(new OpenServiceTicket(customer, contactId,
                 channel, kind, severity, subject, description)));
         if (created != null) {
+            if (isTakeChargeOffered() && takeChargeNow && Messages.attempt(() -> tickets.takeCharge(created.number(),
+                    new Versioned(created.version()))) != null) {
+                Messages.info("done.createdAndTaken", created.number());
+            } else {
+                Messages.info("done.created", created.number());
+            }
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("created", created.number());
             FacesContext.getCurrentInstance().getExternalContext().redirect(FacesContext.getCurrentInstance()
                     .getExternalContext().getRequestContextPath() + "/app/tickets/detail.xhtml?number="
                     + created.number());
         }
+    }
+
+    /** Only operators take charge; an administrator opens the ticket for them. */
+    public boolean isTakeChargeOffered() {
+        return session.hasRole(Role.Names.OPERATOR);
+    }
+
+    public boolean isTakeChargeNow() {
+        return takeChargeNow;
+    }
+
+    public void setTakeChargeNow(boolean takeChargeNow) {
+        this.takeChargeNow = takeChargeNow;
+    }
+
+    /** The chosen customer's latest tickets, newest first. */
+    public List<ServiceTicketSummary> getRecent() {
+        return recent;
     }
 
     public Channel[] getChannels() {

@@ -1,16 +1,22 @@
 package org.helpdesk.web.ticket;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.helpdesk.application.NotFoundException;
 import org.helpdesk.application.mail.ConversationService;
 import org.helpdesk.application.mail.ConversationService.Attention;
@@ -30,13 +36,14 @@ import org.helpdesk.application.ticket.TicketCommands.Resume;
 import org.helpdesk.application.ticket.TicketCommands.Verification;
 import org.helpdesk.application.ticket.TicketCommands.Versioned;
 import org.helpdesk.application.ticket.TicketCommands.WaitForCustomer;
-import org.helpdesk.application.ticket.TicketViews.AuditEntryView;
+import org.helpdesk.application.ticket.TicketViews.MilestoneView;
 import org.helpdesk.application.ticket.TicketViews.ProgrammingTicketView;
 import org.helpdesk.application.ticket.TicketViews.ServiceTicketView;
 import org.helpdesk.application.ticket.TicketViews.TimeEntryView;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.CommentVisibility;
+import org.helpdesk.domain.ticket.MilestoneStatus;
 import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicket;
 import org.helpdesk.domain.ticket.ServiceTicketState;
@@ -45,12 +52,18 @@ import org.helpdesk.domain.ticket.WorkLevel;
 import org.helpdesk.web.support.Formats;
 import org.helpdesk.web.support.MailText;
 import org.helpdesk.web.support.Messages;
+import org.helpdesk.web.support.People;
 import org.helpdesk.web.support.UserSession;
 
 /**
  * One service ticket: all it holds, and the actions it offers the signed-in user now (its state, its rules and the
  * user's roles, the list the REST API gives too; the screen offers no other). Each action
  * sends the version shown; a stale one is refused by the service and the screen offers to reload.
+ *
+ * <p>Of the actions offered, one is the next step of the process ({@link #nextStep}): the screen shows it first, with
+ * its fields, as the one primary button; the others are secondary, the rarer ones in dialogs. Everything that
+ * happened is one timeline ({@link TicketTimeline}), with the reply box under it: a customer update or an internal
+ * note, and the time it took, sent together.</p>
  *
  * <p>The conversation is one timeline, oldest first: the customer's mails, the replies (customer comments, mailed)
  * and the internal notes. A mail that waits for an operator offers what settles it: a new contact to confirm, a
@@ -75,13 +88,19 @@ public class TicketDetail implements Serializable {
     @Inject
     private UserSession session;
 
+    @Inject
+    private People people;
+
+    @Inject
+    private Formats formats;
+
     private String number;
     private ServiceTicketView ticket;
     private List<TimelineEntry> timeline = List.of();
     /** What the operator types to confirm a new contact, by mail id. */
     private final Map<Long, NewContact> newContacts = new HashMap<>();
-    private List<TimeEntryView> timeEntries = List.of();
-    private List<AuditEntryView> audit = List.of();
+    private List<TicketTimeline.Item> items = List.of();
+    private String nextStep;
 
     /** Chosen by the first load (see {@link #defaultVisibility}), then the user's. */
     private CommentVisibility commentVisibility;
@@ -89,7 +108,7 @@ public class TicketDetail implements Serializable {
     private LocalDate workDate = LocalDate.now(Formats.ZONE);
     private Integer minutes;
     private String activity;
-    private WorkLevel level = WorkLevel.HELP_DESK;
+    private WorkLevel level;
     private Severity urgency;
     private String programmingTitle;
     private String programmingDescription;
@@ -97,6 +116,8 @@ public class TicketDetail implements Serializable {
     private boolean works = true;
     private String verificationNote;
     private boolean reopenProgramming;
+    /** Whether recording that it works also agrees the closure, as when the customer says so on the phone. */
+    private boolean closeNow = true;
     private String agreedWith;
     private Channel agreedHow = Channel.PHONE;
     private Integer closureMinutes;
@@ -159,8 +180,13 @@ public class TicketDetail implements Serializable {
             editSeverity = ticket.severity();
             editSubject = ticket.subject();
             editDescription = ticket.description();
-            timeEntries = tickets.timeEntries(number);
-            audit = tickets.audit(number);
+            List<TimeEntryView> timeEntries = tickets.timeEntries(number);
+            items = TicketTimeline.of(ticket, timeline, timeEntries, tickets.audit(number), words());
+            nextStep = nextStep(ticket);
+            if (level == null) {
+                level = session.hasRole(Role.Names.PROGRAMMER) && !session.hasRole(Role.Names.OPERATOR)
+                        ? WorkLevel.PROGRAMMING : WorkLevel.HELP_DESK;
+            }
             if (urgency == null) {
                 urgency = ticket.severity();
                 programmingTitle = ticket.subject();
@@ -177,7 +203,120 @@ public class TicketDetail implements Serializable {
 
     /** @param action a {@link ServiceTicket.Action} name: whether the ticket offers it to the signed-in user now */
     public boolean can(String action) {
-        return ticket != null && ticket.allowedActions().contains(ServiceTicket.Action.valueOf(action));
+        return ticket != null && offers(ticket, ServiceTicket.Action.valueOf(action));
+    }
+
+    /**
+     * What the ticket offers: its allowed actions, except taking charge of a ticket that came by mail before its
+     * kind and severity are confirmed (the service refuses it; saving the details comes first).
+     */
+    static boolean offers(ServiceTicketView ticket, ServiceTicket.Action action) {
+        if (action == ServiceTicket.Action.TAKE_CHARGE && ticket.awaitingQualification()) {
+            return false;
+        }
+        return ticket.allowedActions().contains(action);
+    }
+
+    /** The steps of the process, in the order they come: the first one the ticket offers is the next. */
+    private static final List<ServiceTicket.Action> STEPS = List.of(ServiceTicket.Action.TAKE_CHARGE,
+            ServiceTicket.Action.ESCALATE, ServiceTicket.Action.MARK_RESOLVED,
+            ServiceTicket.Action.CONFIRM_VERIFICATION, ServiceTicket.Action.AGREE_CLOSURE);
+
+    /**
+     * The next step of the process that the user may take now: confirming the details of a ticket that came by mail
+     * ({@code QUALIFY}), taking charge, escalating a bug (else marking it resolved), recording the verification,
+     * agreeing the closure; null when the next step is someone else's (programming, the customer) or the ticket is
+     * closed.
+     */
+    static String nextStep(ServiceTicketView ticket) {
+        if (ticket.awaitingQualification() && ticket.allowedActions().contains(ServiceTicket.Action.EDIT)) {
+            return "QUALIFY";
+        }
+        return STEPS.stream().filter(a -> offers(ticket, a)).findFirst().map(Enum::name).orElse(null);
+    }
+
+    /** The actions offered beside the next step, in the order of their buttons. */
+    static List<String> secondary(ServiceTicketView ticket, String nextStep) {
+        List<String> others = new ArrayList<>();
+        for (ServiceTicket.Action action : List.of(ServiceTicket.Action.WAIT_FOR_CUSTOMER, ServiceTicket.Action.RESUME,
+                ServiceTicket.Action.MARK_RESOLVED, ServiceTicket.Action.LINK_PROGRAMMING, ServiceTicket.Action.EDIT,
+                ServiceTicket.Action.REASSIGN, ServiceTicket.Action.FAIL_VERIFICATION, ServiceTicket.Action.REOPEN)) {
+            boolean partOfNext = action.name().equals(nextStep)
+                    || action == ServiceTicket.Action.EDIT && "QUALIFY".equals(nextStep)
+                    || action == ServiceTicket.Action.FAIL_VERIFICATION && "CONFIRM_VERIFICATION".equals(nextStep);
+            if (!partOfNext && offers(ticket, action)) {
+                others.add(action.name());
+            }
+        }
+        return List.copyOf(others);
+    }
+
+    /** @return whether {@code step} is the next step, shown first with its fields */
+    public boolean primary(String step) {
+        return step.equals(nextStep);
+    }
+
+    /** @return whether the action is offered beside the next step */
+    public boolean secondary(String action) {
+        return getSecondary().contains(action);
+    }
+
+    public List<String> getSecondary() {
+        return ticket == null ? List.of() : secondary(ticket, nextStep);
+    }
+
+    public String getNextStep() {
+        return nextStep;
+    }
+
+    /** The heading over the next step: what it is, or whose turn it is. */
+    public String getNextStepTitle() {
+        return nextStep == null ? Messages.format("detail.nextNone") : Messages.format("next." + nextStep);
+    }
+
+    /** Why there is no next step for the user: programming has it, the customer has it, it is closed. */
+    public String getNoStepText() {
+        if (ticket == null) {
+            return "";
+        }
+        return switch (ticket.state()) {
+            case IN_PROGRAMMING -> Messages.format("detail.withProgramming");
+            case CLOSED -> Messages.format("detail.closedNoStep");
+            default -> ticket.waitingSince() != null ? Messages.format("detail.withCustomer")
+                    : Messages.format("detail.nothingForYou");
+        };
+    }
+
+    /** How much of a milestone's target its clock has counted, 0 to 100, for its progress bar. */
+    public int percent(MilestoneView milestone) {
+        if (milestone.targetMinutes() <= 0) {
+            return milestone.status() == MilestoneStatus.PENDING ? 0 : 100;
+        }
+        return (int) Math.min(100, Math.max(0, milestone.elapsedMinutes() * 100 / milestone.targetMinutes()));
+    }
+
+    private TicketTimeline.Words words() {
+        return new TicketTimeline.Words() {
+            @Override
+            public String text(String key, Object... arguments) {
+                return Messages.format(key, arguments);
+            }
+
+            @Override
+            public String label(Enum<?> value) {
+                return Messages.format("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+            }
+
+            @Override
+            public String name(String username) {
+                return people.name(username);
+            }
+
+            @Override
+            public String minutes(long minutes) {
+                return formats.minutes(minutes);
+            }
+        };
     }
 
     /**
@@ -272,19 +411,39 @@ public class TicketDetail implements Serializable {
                 "done.reassign");
     }
 
-    public void comment() {
-        if (Messages.attempt(() -> tickets.comment(number, new AddComment(commentVisibility, commentText))) != null) {
+    /**
+     * The reply box: the comment, then the time it took when minutes are given (its activity, when left empty, is the
+     * comment's beginning). Time alone is logged alone; with neither, the service's refusal says a comment is missing.
+     * A refused time entry keeps its fields, and says so after the comment that was added.
+     */
+    public void send() {
+        String text = commentText;
+        boolean hasText = text != null && !text.isBlank();
+        if (hasText || minutes == null) {
+            if (Messages.attempt(() -> tickets.comment(number, new AddComment(commentVisibility, text))) == null) {
+                return;
+            }
             commentText = null;
+            if (minutes == null) {
+                reloadWith("done.comment");
+                return;
+            }
+        }
+        String work = activity != null && !activity.isBlank() ? activity
+                : hasText ? excerpt(text, 500) : activity;
+        if (Messages.attempt(() -> tickets.logTime(number, new LogTime(workDate, minutes, work, level))) != null) {
+            minutes = null;
+            activity = null;
+            reloadWith(hasText ? "done.commentAndTime" : "done.logTime");
+        } else if (hasText) {
             reloadWith("done.comment");
         }
     }
 
-    public void logTime() {
-        if (Messages.attempt(() -> tickets.logTime(number, new LogTime(workDate, minutes, activity, level))) != null) {
-            minutes = null;
-            activity = null;
-            reloadWith("done.logTime");
-        }
+    /** The first line of {@code text}, at most {@code max} characters. */
+    static String excerpt(String text, int max) {
+        String line = text.strip().lines().findFirst().orElse("").strip();
+        return line.length() <= max ? line : line.substring(0, max - 1) + "…";
     }
 
     public void escalate() throws IOException {
@@ -312,10 +471,43 @@ public class TicketDetail implements Serializable {
         done(Messages.attempt(() -> tickets.markResolved(number, new Versioned(ticket.version()))), "done.resolve");
     }
 
+    /**
+     * Records the verification; when it works and the closure is agreed now, the closure follows with its fields,
+     * which are checked first, so that a missing field refuses both and nothing is recorded.
+     */
     public void verify() {
+        boolean closing = works && closeNow;
+        if (closing) {
+            // Looked up when needed: the validator cannot be kept in the view's state.
+            Validator validator = CDI.current().select(Validator.class).get();
+            Set<ConstraintViolation<AgreeClosure>> refused = validator.validate(
+                    new AgreeClosure(ticket.version(), agreedWith, agreedHow, closureMinutes));
+            if (!refused.isEmpty()) {
+                Messages.attempt((Runnable) () -> {
+                    throw new ConstraintViolationException(refused);
+                });
+                return;
+            }
+        }
+        ServiceTicketView verified = Messages.attempt(() -> tickets.recordVerification(number,
+                new Verification(ticket.version(), works, verificationNote, reopenProgramming)));
+        if (verified == null) {
+            return;
+        }
+        if (closing) {
+            ServiceTicketView closed = Messages.attempt(() -> tickets.agreeClosure(number,
+                    new AgreeClosure(verified.version(), agreedWith, agreedHow, closureMinutes)));
+            reloadWith(closed != null ? "done.verifiedAndClosed" : "done.verified");
+            return;
+        }
+        reloadWith(works ? "done.verified" : "done.verificationFailed");
+    }
+
+    /** A verification that failed after it had been confirmed (the ticket verified, not yet closed). */
+    public void failVerification() {
         done(Messages.attempt(() -> tickets.recordVerification(number,
-                new Verification(ticket.version(), works, verificationNote, reopenProgramming))),
-                works ? "done.verified" : "done.verificationFailed");
+                new Verification(ticket.version(), false, verificationNote, reopenProgramming))),
+                "done.verificationFailed");
     }
 
     public void agreeClosure() {
@@ -444,12 +636,9 @@ public class TicketDetail implements Serializable {
         this.editDescription = editDescription;
     }
 
-    public List<TimeEntryView> getTimeEntries() {
-        return timeEntries;
-    }
-
-    public List<AuditEntryView> getAudit() {
-        return audit;
+    /** The timeline: the conversation, the time entries and the history, oldest first. */
+    public List<TicketTimeline.Item> getItems() {
+        return items;
     }
 
     public CommentVisibility getCommentVisibility() {
@@ -546,6 +735,14 @@ public class TicketDetail implements Serializable {
 
     public void setVerificationNote(String verificationNote) {
         this.verificationNote = verificationNote;
+    }
+
+    public boolean isCloseNow() {
+        return closeNow;
+    }
+
+    public void setCloseNow(boolean closeNow) {
+        this.closeNow = closeNow;
     }
 
     public boolean isReopenProgramming() {

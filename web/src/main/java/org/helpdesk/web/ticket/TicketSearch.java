@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -11,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
 import org.helpdesk.application.ticket.ServiceTicketService;
 import org.helpdesk.domain.shared.Page;
 import org.helpdesk.domain.shared.UnreadableValueException;
+import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.RequestKind;
 import org.helpdesk.domain.ticket.ServiceTicketState;
@@ -28,6 +31,7 @@ import org.helpdesk.domain.ticket.TicketFilter;
 import org.helpdesk.domain.ticket.TicketOrder;
 import org.helpdesk.domain.time.HelpDeskCalendar;
 import org.helpdesk.web.support.Messages;
+import org.helpdesk.web.support.UserSession;
 
 /**
  * Ticket search: filters and a sortable order (newest first by default), 25 a page. Pages move with the service's
@@ -45,6 +49,18 @@ public class TicketSearch implements Serializable {
     @EJB
     private ServiceTicketService tickets;
 
+    @Inject
+    private UserSession session;
+
+    /** A saved view of the list: its label's key, its address's query, whether the list shows it now. */
+    public record View(String key, String query, boolean current) {
+
+        /** The id of its link: {@code view-mine}. */
+        public String id() {
+            return key.replace('.', '-');
+        }
+    }
+
     private String customer;
     private ServiceTicketState state;
     private Severity severity;
@@ -60,6 +76,7 @@ public class TicketSearch implements Serializable {
     private TicketOrder order = TicketOrder.NEWEST_FIRST;
 
     private Page<ServiceTicketSummary> page = new Page<>(List.of(), null);
+    private long total;
     private String current;
     private final Deque<String> previous = new ArrayDeque<>();
 
@@ -67,7 +84,32 @@ public class TicketSearch implements Serializable {
     public void search() {
         previous.clear();
         current = null;
-        show();
+        // A refused filter is said once, by the list: the count then stays 0.
+        Long counted = show() ? Messages.attempt(() -> tickets.count(filter())) : null;
+        total = counted == null ? 0 : counted;
+    }
+
+    /** How many tickets match, on every page together. */
+    public long getTotal() {
+        return total;
+    }
+
+    /**
+     * The saved views of the user's role: an operator's own open tickets and the unassigned ones, then what everyone
+     * watches (awaiting verification, High open, soon due).
+     */
+    public List<View> getViews() {
+        List<View> views = new ArrayList<>();
+        if (session.hasRole(Role.Names.OPERATOR)) {
+            String me = session.getUser().username();
+            views.add(new View("view.mine", "open=true&assignee=" + me, openOnly && me.equals(assignee)));
+            views.add(new View("view.unassigned", "open=true&unassigned=true", openOnly && unassigned));
+        }
+        views.add(new View("view.awaiting", "state=AWAITING_VERIFICATION",
+                state == ServiceTicketState.AWAITING_VERIFICATION));
+        views.add(new View("view.high", "open=true&severity=HIGH", openOnly && severity == Severity.HIGH));
+        views.add(new View("view.soonDue", "open=true&due=SOON", openOnly && due == TicketFilter.Due.SOON));
+        return views;
     }
 
     public void older() {
@@ -101,9 +143,11 @@ public class TicketSearch implements Serializable {
                 + (query.isEmpty() ? "" : "?" + query));
     }
 
-    private void show() {
+    /** @return whether the list was read (a refused filter is shown as a message) */
+    private boolean show() {
         Page<ServiceTicketSummary> found = Messages.attempt(() -> tickets.list(filter(), order, current, PAGE));
         page = found == null ? new Page<>(List.of(), null) : found;
+        return found != null;
     }
 
     private TicketFilter filter() {

@@ -1,6 +1,8 @@
 package org.helpdesk.web.ticket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.helpdesk.application.ticket.TicketViews.ServiceTicketView;
 import org.helpdesk.domain.ticket.Channel;
 import org.helpdesk.domain.ticket.CommentVisibility;
 import org.helpdesk.domain.ticket.RequestKind;
+import org.helpdesk.domain.ticket.ServiceTicket.Action;
 import org.helpdesk.domain.ticket.ServiceTicketState;
 import org.helpdesk.domain.ticket.Severity;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,52 @@ class TicketDetailTest {
     void aClosedTicketTakesInternalNotesOnly() {
         assertEquals(CommentVisibility.INTERNAL, TicketDetail.defaultVisibility(
                 ticket(ServiceTicketState.CLOSED, WITH_ADDRESS, Channel.EMAIL), List.of(mail())));
+    }
+
+    @Test
+    void theNextStepIsTheFirstStepOfTheProcessOffered() {
+        assertEquals("TAKE_CHARGE", TicketDetail.nextStep(offering(false, Action.TAKE_CHARGE, Action.EDIT)));
+        assertEquals("ESCALATE", TicketDetail.nextStep(offering(false, Action.ESCALATE, Action.MARK_RESOLVED,
+                Action.WAIT_FOR_CUSTOMER)));
+        assertEquals("MARK_RESOLVED", TicketDetail.nextStep(offering(false, Action.MARK_RESOLVED)));
+        assertEquals("CONFIRM_VERIFICATION", TicketDetail.nextStep(offering(false, Action.CONFIRM_VERIFICATION,
+                Action.FAIL_VERIFICATION)));
+        assertEquals("AGREE_CLOSURE", TicketDetail.nextStep(offering(false, Action.AGREE_CLOSURE,
+                Action.FAIL_VERIFICATION)));
+        assertNull(TicketDetail.nextStep(offering(false, Action.LINK_PROGRAMMING, Action.COMMENT)),
+                "in programming: nothing for the help desk to do");
+    }
+
+    @Test
+    void aTicketThatCameByMailIsQualifiedBeforeItIsTakenInCharge() {
+        ServiceTicketView byMail = offering(true, Action.TAKE_CHARGE, Action.EDIT, Action.REASSIGN);
+        assertEquals("QUALIFY", TicketDetail.nextStep(byMail));
+        assertFalse(TicketDetail.offers(byMail, Action.TAKE_CHARGE), "the service would refuse it");
+        assertEquals(List.of("REASSIGN"), TicketDetail.secondary(byMail, "QUALIFY"));
+    }
+
+    @Test
+    void theOtherActionsAreOfferedBesideTheNextStepButNotItsOwnParts() {
+        assertEquals(List.of("WAIT_FOR_CUSTOMER", "MARK_RESOLVED", "LINK_PROGRAMMING", "EDIT"),
+                TicketDetail.secondary(offering(false, Action.ESCALATE, Action.MARK_RESOLVED,
+                        Action.WAIT_FOR_CUSTOMER, Action.LINK_PROGRAMMING, Action.EDIT, Action.COMMENT), "ESCALATE"));
+        assertEquals(List.of(), TicketDetail.secondary(offering(false, Action.CONFIRM_VERIFICATION,
+                Action.FAIL_VERIFICATION), "CONFIRM_VERIFICATION"));
+        assertEquals(List.of("FAIL_VERIFICATION"), TicketDetail.secondary(offering(false, Action.AGREE_CLOSURE,
+                Action.FAIL_VERIFICATION), "AGREE_CLOSURE"));
+    }
+
+    @Test
+    void anActivityLeftEmptyIsTheFirstLineOfTheText() {
+        assertEquals("Driver reinstalled", TicketDetail.excerpt("  Driver reinstalled\nthen rebooted", 500));
+        assertEquals("abcd…", TicketDetail.excerpt("abcdefgh", 5));
+    }
+
+    private static ServiceTicketView offering(boolean awaitingQualification, Action... actions) {
+        return new ServiceTicketView("HD-2026-000001", 0, ServiceTicketState.NEW, new CustomerRef("ROSSI",
+                "Rossi Meccanica"), WITH_ADDRESS, Channel.PHONE, RequestKind.SOFTWARE_BUG, Severity.AVERAGE, "Printer",
+                "Offline", null, AT, "anna", List.of(), null, List.of(), null, 0, Set.of(actions), AT, "anna",
+                awaitingQualification, null, null, null);
     }
 
     private static TimelineEntry mail() {
