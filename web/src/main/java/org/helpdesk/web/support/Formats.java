@@ -26,12 +26,19 @@ public class Formats {
     /** The help desk's time zone, for "today" and "this month" on the screens. */
     public static final ZoneId ZONE = HelpDeskCalendar.ZONE;
 
+    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(ZONE);
+
     @Inject
     private UserSession session;
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(session.getLocale()).withZone(ZONE).format(instant);
+    }
+
+    /** A time as the lists show it, in the help desk's time zone and the same in every language: 2026-12-06 09:30. */
+    public String compactDateTime(Instant instant) {
+        return instant == null ? "" : COMPACT.format(instant);
     }
 
     public String date(LocalDate date) {

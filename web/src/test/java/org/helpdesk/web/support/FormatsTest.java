@@ -44,6 +44,10 @@ class FormatsTest {
     @Test
     void aTimeLateInTheEveningUtcIsAlreadyTheNextDayInRome() {
         assertEquals("1 gen 2027, 00:30", dateTime(Locale.ITALIAN, Instant.parse("2026-12-31T23:30:00Z")));
+        try (ScreenContext english = ScreenContext.in(Locale.ENGLISH)) {
+            assertEquals("2027-01-01 00:30", ScreenContext.formats().compactDateTime(
+                    Instant.parse("2026-12-31T23:30:00Z")));
+        }
     }
 
     @Test
