@@ -94,7 +94,9 @@ class MailScreensIT {
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                     "document.getElementById('conversation-h').scrollIntoView()");
             browser.screenshot("conversation-phone-it");
+            // Back to the operator's own language, read on the page: the other tests expect it.
             browser.click("account:lang-en");
+            browser.waitForText("conversation-h", "Conversation");
         }
         await("the update in the customer's mailbox").atMost(READ).until(() -> mail.received(contact).size() >= 2);
         MimeMessage update = mail.received(contact).get(1);

@@ -368,7 +368,7 @@ class MonthlyReportRunIT {
             browser.click("start:resend");
             assertTrue(browser.text("messages").contains("MRSCREEN"), browser.text("messages"));
             // The newest run is the first row; the poll brings its progress until it ends.
-            browser.waitForText("runs:executions:0:status", "COMPLETED");
+            browser.waitForText("runs:executions:0:status", "Completed");
             browser.waitForText("runs:executions:0:done", "1 / 1");
             // The customer's mails only: the outbox may deliver other tests' retried mails to this server meanwhile.
             assertEquals(1, mailsTo(smtp, "reports@mrscreen.example").size());
