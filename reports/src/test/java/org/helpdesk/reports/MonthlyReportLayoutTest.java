@@ -74,7 +74,7 @@ class MonthlyReportLayoutTest {
                 assertTrue(first.contains("Ticket di programmazione ancora aperti 2 3 \u22121"), first);
                 assertTrue(first.contains("Barre: da ott 2025 a mar 2026"), first);
                 assertTrue(first.contains("PR-2026-000034"), first);
-                assertTrue(first.contains("Pianificato 2026.5, 04/05/26"), first);
+                assertTrue(first.contains("Pianificato 2026.5, 4 mag 2026"), first);
             } else {
                 assertTrue(first.contains("The month at a glance"), first);
                 assertTrue(first.contains("Figure Mar 2026 Feb 2026 Change Last six months"), first);
@@ -85,7 +85,7 @@ class MonthlyReportLayoutTest {
                 assertTrue(first.contains("Hours spent 51:05 41:20 +9:45"), first);
                 assertTrue(first.contains("Programming tickets still open 2 3 \u22121"), first);
                 assertTrue(first.contains("Bars: Oct 2025 to Mar 2026"), first);
-                assertTrue(first.contains("Scheduled 2026.5, 5/4/26"), first);
+                assertTrue(first.contains("Scheduled 2026.5, 4 May 2026"), first);
             }
             assertFalse(first.contains("HD-2026-"), "the calls start after the first page: " + first);
             writePages(pdf, "monthly-" + language);

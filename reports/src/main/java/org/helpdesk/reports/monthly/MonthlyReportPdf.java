@@ -6,7 +6,6 @@ import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,7 +94,9 @@ public final class MonthlyReportPdf {
     JasperPrint fill(MonthlyReport report) throws JRException {
         Locale locale = Templates.supported(report.language());
         ResourceBundle labels = Templates.labels(locale);
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        // Day, abbreviated month and year ("4 Apr 2026", "4 apr 2026"): a customer abroad cannot misread it, as they
+        // could "4/5/26", and it is the same width in both languages.
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMM uuuu", locale);
         NumberFormat integers = NumberFormat.getIntegerInstance(locale);
         // fillReport adds its own entries to the map: a mutable one.
         Map<String, Object> p = new HashMap<>();
