@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -19,6 +20,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -32,6 +34,7 @@ import java.util.Properties;
 import java.util.TimeZone;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.helpdesk.application.cluster.Cluster;
 import org.helpdesk.application.health.HealthCheck;
 import org.helpdesk.batch.report.ReportDeliveries;
 import org.helpdesk.batch.report.ReportStore;
@@ -80,10 +83,16 @@ public class MonthlyRunScheduler {
     @Inject
     private HealthCheck health;
 
+    @EJB
+    private Cluster cluster;
+
+    private boolean resumeEnabled;
+
     @PostConstruct
     void init() {
         boolean schedule = Boolean.parseBoolean(System.getProperty("helpdesk.reports.schedule.enabled", "true"));
         boolean resume = Boolean.parseBoolean(System.getProperty("helpdesk.reports.resume.enabled", "true"));
+        resumeEnabled = resume;
         if (schedule) {
             MonthlyRunSchedule configured = MonthlyRunSchedule.configured();
             ScheduleExpression nightly = new ScheduleExpression().hour(configured.time().getHour())
@@ -147,7 +156,8 @@ public class MonthlyRunScheduler {
         }
     }
 
-    @Schedule(minute = "*/15", hour = "*", persistent = false)
+    // Persistent: on a cluster, one server retries at each time (the timer lives in the database).
+    @Schedule(minute = "*/15", hour = "*", persistent = true)
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void retrySweep() {
@@ -217,23 +227,59 @@ public class MonthlyRunScheduler {
         return due;
     }
 
-    /** Restarts the runs that were running when the server stopped (a crash or kill): they finish what is left. */
+    /**
+     * Restarts the runs that were running when their server stopped (a crash or kill): they finish what is left. At
+     * start-up: every run not held by a live server (its lease expired, or this server held it before it stopped).
+     */
     private void resumeInterrupted() {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        List<Long> running;
-        try {
-            running = operator.getRunningExecutions(RunParameters.JOB);
-        } catch (NoSuchJobException e) {
+        Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        for (Long execution : runningExecutions()) {
+            if (cluster.runLeftBehind(execution, started)) {
+                restart(execution, "was interrupted");
+            }
+        }
+    }
+
+    /**
+     * Every 15 seconds: a run whose server died (its lease expired: that server stopped renewing it 30 seconds ago)
+     * is taken over by this server, which restarts it from its last checkpoint. Only the server that takes the lease
+     * restarts the run.
+     */
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
+    @Lock(LockType.WRITE)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void takeOverOrphanedRuns() {
+        if (!health.databaseReady() || !resumeEnabled) {
             return;
         }
-        for (Long execution : running) {
-            try {
-                long restarted = operator.restart(execution, RunParameters.forRestart(operator.getParameters(execution)));
-                LOG.info(() -> "Monthly report run execution " + execution + " was interrupted; restarted as "
-                        + restarted + ".");
-            } catch (RuntimeException e) {
-                LOG.warning("Monthly report run execution " + execution + " could not be restarted: " + e);
+        try {
+            for (Long execution : runningExecutions()) {
+                if (cluster.takeOverRun(execution)) {
+                    restart(execution, "lost its server");
+                    cluster.runEnded(execution);
+                }
             }
+        } catch (RuntimeException e) {
+            LOG.warning("Monthly report runs of servers that stopped not checked: " + e.getMessage());
+        }
+    }
+
+    private static List<Long> runningExecutions() {
+        try {
+            return BatchRuntime.getJobOperator().getRunningExecutions(RunParameters.JOB);
+        } catch (NoSuchJobException e) {
+            return List.of();
+        }
+    }
+
+    private static void restart(long execution, String why) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        try {
+            long restarted = operator.restart(execution, RunParameters.forRestart(operator.getParameters(execution)));
+            LOG.info(() -> "Monthly report run execution " + execution + " " + why + "; restarted as " + restarted
+                    + " on " + System.getProperty("jboss.node.name", "this server") + ".");
+        } catch (RuntimeException e) {
+            LOG.warning("Monthly report run execution " + execution + " could not be restarted: " + e);
         }
     }
 

@@ -52,7 +52,8 @@ public class DefaultIdempotentRequests implements IdempotentRequests {
     }
 
     /** Every hour: forgets the keys older than {@value #KEPT_HOURS} hours. */
-    @Schedule(hour = "*", minute = "23", persistent = false)
+    // Persistent: on a cluster the timer lives in the database and one server clears each hour.
+    @Schedule(hour = "*", minute = "23", persistent = true)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void forgetExpired() {
         int forgotten = keys.forgetClaimedBefore(caller.now().minus(Duration.ofHours(KEPT_HOURS)));

@@ -11,6 +11,14 @@ public interface OutboxMessages {
 
     Optional<OutboxMessage> byId(long id);
 
+    /**
+     * Locks the message for sending until the transaction ends, if it is still pending and no other transaction (on
+     * this server or another) holds it: a message is sent by one sender at a time.
+     *
+     * @return the message, or empty if it is no longer pending or another sender has it
+     */
+    Optional<OutboxMessage> claim(long id);
+
     /** @return the ids of the pending messages due at {@code now}, the longest waiting first, at most {@code limit} */
     List<Long> due(Instant now, int limit);
 

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -30,6 +31,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.helpdesk.domain.mail.OutboxMessage;
 import org.helpdesk.domain.mail.OutboxMessages;
+import org.helpdesk.infrastructure.cluster.ClusterLeases;
 
 /**
  * Sends what the outbox holds: right after the transaction that queued a message commits, and every 30 seconds
@@ -42,6 +44,7 @@ public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     private static final int BATCH = 50;
+    private static final String SWEEP = "outbox-sweep";
     private static final Duration SMTP_READ_TIMEOUT = Duration.ofSeconds(10);
 
     @Inject
@@ -59,6 +62,9 @@ public class OutboxSender {
     @Inject
     private Clock clock;
 
+    @EJB
+    private ClusterLeases leases;
+
     /** Sends what is due on another thread; called right after a transaction that queued mail commits. */
     @Asynchronous
     @Lock(LockType.WRITE)
@@ -75,7 +81,10 @@ public class OutboxSender {
     void sweep() {
         // Also frees the request of a sending that never started (its wait for the lock timed out).
         requests.started();
-        sendDue();
+        // One server of a cluster sweeps; mail queued on any server is sent right after its commit by that server.
+        if (leases.runsHere(SWEEP)) {
+            sendDue();
+        }
     }
 
     /**
@@ -110,8 +119,9 @@ public class OutboxSender {
     @Lock(LockType.READ)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean sendOne(long id) {
-        OutboxMessage message = messages.byId(id).orElse(null);
-        if (message == null || message.getStatus() != OutboxMessage.Status.PENDING) {
+        // Locked until this transaction ends: a sender on another server skips it meanwhile, and finds it SENT after.
+        OutboxMessage message = messages.claim(id).orElse(null);
+        if (message == null) {
             return false;
         }
         try {

@@ -2,6 +2,7 @@ package org.helpdesk.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -19,6 +20,9 @@ import org.helpdesk.domain.mail.OutboxMessages;
 @Transactional(TxType.MANDATORY)
 public class JpaOutboxMessages implements OutboxMessages {
 
+    /** The lock timeout that makes Hibernate skip the rows another transaction locked (SKIP LOCKED). */
+    private static final int SKIP_LOCKED = -2;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -30,6 +34,17 @@ public class JpaOutboxMessages implements OutboxMessages {
     @Override
     public Optional<OutboxMessage> byId(long id) {
         return Optional.ofNullable(em.find(OutboxMessage.class, id));
+    }
+
+    @Override
+    public Optional<OutboxMessage> claim(long id) {
+        return em.createQuery("select m from OutboxMessage m where m.id = :id and m.status = :pending",
+                        OutboxMessage.class)
+                .setParameter("id", id)
+                .setParameter("pending", OutboxMessage.Status.PENDING)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .getResultStream().findFirst();
     }
 
     @Override

@@ -25,7 +25,8 @@ public class SurveyReminderSchedule {
     @EJB
     private SurveyLifecycle lifecycle;
 
-    @Schedule(minute = "17", hour = "*", persistent = false)
+    // Persistent: on a cluster the timer lives in the database and one server sends each hour's reminders.
+    @Schedule(minute = "17", hour = "*", persistent = true)
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void hourly() {

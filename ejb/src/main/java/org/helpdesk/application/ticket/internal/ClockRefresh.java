@@ -10,11 +10,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.helpdesk.infrastructure.cluster.ClusterLeases;
 
 /**
  * Every ten seconds, replays the clocks of the tickets whose readings are stale (tickets from before the clocks, or
  * open ones after the calendar or the targets changed), a batch per transaction, until none is left or a few seconds
- * have passed. Several servers may do it at once: a replay gives the same readings wherever it runs.
+ * have passed. On a cluster one server does it at a time (the lease {@code clock-refresh}); were two to do it, a replay
+ * gives the same readings wherever it runs.
  */
 @Singleton
 @PermitAll
@@ -27,10 +29,16 @@ public class ClockRefresh {
     @EJB
     private ClockRefreshBatch batch;
 
+    @EJB
+    private ClusterLeases leases;
+
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void refresh() {
+        if (!leases.runsHere("clock-refresh")) {
+            return;
+        }
         long until = System.currentTimeMillis() + BUDGET_MILLIS;
         try {
             int done;

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.helpdesk.infrastructure.cluster.ClusterLeases;
 
 /**
  * Every thirty seconds, warns of the milestones that reached their warning share (default 80% of the target): once
@@ -26,10 +27,16 @@ public class MilestoneWarnings {
     @EJB
     private MilestoneWarningBatch batch;
 
+    @EJB
+    private ClusterLeases leases;
+
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
     @Lock(LockType.WRITE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void warn() {
+        if (!leases.runsHere("milestone-warnings")) {
+            return;
+        }
         try {
             while (batch.warn(BATCH) == BATCH) {
                 // another batch is waiting
