@@ -13,6 +13,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.helpdesk.application.cluster.Cluster;
 import org.helpdesk.application.health.HealthCheck;
 
 /**
@@ -25,8 +26,12 @@ import org.helpdesk.application.health.HealthCheck;
 @Path("health")
 public class HealthResource {
 
-    /** The answer: the whole and each part, UP or DOWN. */
-    public record Health(String status, Part database, Part mail) {
+    /**
+     * The answer: the whole and each part, UP or DOWN; the server that answered ({@code -Djboss.node.name}) and how
+     * many servers the help desk runs on now (those whose heartbeat is fresh: 1 on a single server, 0 if the database
+     * cannot tell).
+     */
+    public record Health(String status, Part database, Part mail, String node, int members) {
     }
 
     /** One part: UP or DOWN, and what was checked or why it failed. */
@@ -43,6 +48,9 @@ public class HealthResource {
     @Inject
     private DatabaseOutages outages;
 
+    @EJB
+    private Cluster cluster;
+
     // The status depends on the answer, so the method returns a Response: the document is told its schema here.
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -55,7 +63,15 @@ public class HealthResource {
         outages.failing().ifPresent(why -> components.put("database", new HealthCheck.Component(false, why)));
         boolean up = components.values().stream().allMatch(HealthCheck.Component::up);
         Health body = new Health(up ? "UP" : "DOWN", Part.of(components.get("database")),
-                Part.of(components.get("mail")));
+                Part.of(components.get("mail")), cluster.thisNode(), members());
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(body).build();
+    }
+
+    private int members() {
+        try {
+            return cluster.memberCount();
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 }
