@@ -65,6 +65,7 @@ final class OwnServer implements AutoCloseable {
     private final Map<String, String> environment;
     private Process process;
     private Thread killAtExit;
+    private String clusterDatabase;
 
     private OwnServer(String name, Path baseDir, int offset, int smtpPort, Database database, String pgDatabase,
             StandaloneCommandBuilder command, Map<String, String> environment) {
@@ -90,6 +91,42 @@ final class OwnServer implements AutoCloseable {
      */
     static OwnServer start(String name, int shift, int smtpPort, Database database, String... options)
             throws Exception {
+        return start(name, shift, smtpPort, database, null, options);
+    }
+
+    /**
+     * A node of a test cluster ({@code helpdesk-ha.xml}, see {@link TestCluster}): like {@link #start} with
+     * {@link Database#OWN}, but on the PostgreSQL database {@code pgDatabase}, which the caller creates and drops and
+     * which every node of the cluster shares.
+     */
+    static OwnServer startNode(String name, int shift, int smtpPort, String pgDatabase, String... options)
+            throws Exception {
+        return start(name, shift, smtpPort, Database.OWN, pgDatabase, options);
+    }
+
+    /**
+     * The load balancer of a test cluster ({@code helpdesk-balancer.xml}, no EAR): started when the Helpdesk health
+     * check answers through it, that is once a node has registered.
+     */
+    static OwnServer startBalancer(String name, int shift, String... options) throws Exception {
+        Path jbossHome = Path.of(System.getProperty("jboss.home"));
+        int offset = Integer.getInteger("helpdesk.test.port.offset", 0) + shift;
+        Path baseDir = jbossHome.getParent().resolve("own-servers").resolve(name);
+        delete(baseDir);
+        copyConfiguration(jbossHome.resolve("standalone").resolve("configuration"), baseDir.resolve("configuration"));
+        List<String> serverOptions = new ArrayList<>(List.of("-Djava.net.preferIPv4Stack=true",
+                "-Djboss.socket.binding.port-offset=" + offset));
+        serverOptions.addAll(Arrays.asList(options));
+        StandaloneCommandBuilder command = StandaloneCommandBuilder.of(jbossHome)
+                .setServerConfiguration("helpdesk-balancer.xml").setBaseDirectory(baseDir)
+                .addJavaOptions(serverOptions);
+        OwnServer server = new OwnServer(name, baseDir, offset, 0, Database.SHARED, null, command, Map.of());
+        server.launch();
+        return server;
+    }
+
+    private static OwnServer start(String name, int shift, int smtpPort, Database database, String cluster,
+            String... options) throws Exception {
         Path jbossHome = Path.of(System.getProperty("jboss.home"));
         int offset = Integer.getInteger("helpdesk.test.port.offset", 0) + shift;
         for (int port : List.of(8080 + offset, 9990 + offset)) {
@@ -107,7 +144,10 @@ final class OwnServer implements AutoCloseable {
         boolean postgresql = "postgresql".equals(System.getProperty("helpdesk.test.db"));
         String pgDatabase = null;
         Map<String, String> environment = Map.of();
-        if (postgresql && database == Database.OWN) {
+        if (cluster != null) {
+            environment = Map.of("HELPDESK_DB_URL",
+                    System.getProperty("helpdesk.test.jdbc.url").replaceFirst("[^/]*$", cluster));
+        } else if (postgresql && database == Database.OWN) {
             pgDatabase = System.getProperty("helpdesk.test.jdbc.url").replaceFirst("^.*/", "") + "_" + name;
             String own = pgDatabase;
             maintenance(statement -> {
@@ -139,11 +179,12 @@ final class OwnServer implements AutoCloseable {
         }
         serverOptions = new ArrayList<>(byKey.values());
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(jbossHome)
-                .setServerConfiguration("helpdesk.xml")
+                .setServerConfiguration(cluster == null ? "helpdesk.xml" : "helpdesk-ha.xml")
                 .setBaseDirectory(baseDir)
                 .addJavaOptions(serverOptions);
         OwnServer server = new OwnServer(name, baseDir, offset, smtpPort, database, pgDatabase, command,
                 environment);
+        server.clusterDatabase = cluster;
         server.launch();
         return server;
     }
@@ -162,6 +203,21 @@ final class OwnServer implements AutoCloseable {
         process.waitFor();
     }
 
+    /** @return whether the server's JVM runs */
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The server's log file (server.log of its base directory). */
+    Path log() {
+        return baseDir.resolve("log").resolve("server.log");
+    }
+
+    /** @return the base address of this server's HTTP port ({@code http://localhost:PORT}) */
+    URI http() {
+        return URI.create("http://localhost:" + (8080 + offset));
+    }
+
     /** The REST API of this server. */
     Api.Endpoint api() {
         return Api.at(URI.create("http://localhost:" + (8080 + offset) + "/helpdesk/api/"));
@@ -169,6 +225,9 @@ final class OwnServer implements AutoCloseable {
 
     /** This server's database, as the test reaches it. */
     TestDatabase database() {
+        if (clusterDatabase != null) {
+            return TestDatabase.at(System.getProperty("helpdesk.test.jdbc.url").replaceFirst("[^/]*$", clusterDatabase));
+        }
         if (database == Database.SHARED) {
             return TestDatabase.at(System.getProperty("helpdesk.test.jdbc.url"));
         }
@@ -252,12 +311,12 @@ final class OwnServer implements AutoCloseable {
         }
     }
 
-    private interface Sql {
+    interface Sql {
         void run(Statement statement) throws SQLException;
     }
 
     /** Runs statements on PostgreSQL's maintenance database, as the build does to recreate the suite's. */
-    private static void maintenance(Sql sql) throws SQLException {
+    static void maintenance(Sql sql) throws SQLException {
         String url = System.getProperty("helpdesk.test.jdbc.url").replaceFirst("[^/]*$", "postgres");
         try (Connection connection = DriverManager.getConnection(url, System.getProperty("helpdesk.test.jdbc.user"),
                 System.getProperty("helpdesk.test.jdbc.password")); Statement statement = connection.createStatement()) {

@@ -1,0 +1,122 @@
+package org.helpdesk.systemtest;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Helpdesk cluster of the tests' own, as the README's cluster command runs it: two nodes on {@code helpdesk-ha.xml}
+ * (JGroups over TCP on the loopback address, members found through the database, sessions and second-level cache
+ * shared through Infinispan, EJB timers in the database) and the load balancer ({@code helpdesk-balancer.xml},
+ * mod_cluster) in front of them, on a PostgreSQL database of their own ({@code <suite's>_cluster}), with an SMTP server
+ * of their own. Ports: the suite's offset plus 100 (node1), 200 (node2) and 300 (the balancer); SMTP the suite's plus
+ * 100. The suite's server and the other test classes never see it.
+ */
+final class TestCluster implements AutoCloseable {
+
+    static final int NODE1 = 100;
+    static final int NODE2 = 200;
+    static final int BALANCER = 300;
+
+    private final String database;
+    private final GreenMail smtp;
+    private final List<String> options;
+    private OwnServer node1;
+    private OwnServer node2;
+    private OwnServer balancer;
+
+    private TestCluster(String database, GreenMail smtp, List<String> options) {
+        this.database = database;
+        this.smtp = smtp;
+        this.options = options;
+    }
+
+    /** Starts the SMTP server, node1 (which migrates the database and loads the demo data), node2, the balancer. */
+    static TestCluster start() throws Exception {
+        String database = System.getProperty("helpdesk.test.jdbc.url").replaceFirst("^.*/", "") + "_cluster";
+        OwnServer.maintenance(statement -> {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database + " WITH TEMPLATE = template0 ENCODING = 'UTF8'");
+        });
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        int balancerMcmp = 8099 + Integer.getInteger("helpdesk.test.port.offset", 0) + BALANCER;
+        TestCluster cluster = new TestCluster(database, smtp, List.of("-Dhelpdesk.balancer.port=" + balancerMcmp,
+                "-Djboss.bind.address.private=127.0.0.1"));
+        try {
+            cluster.node1 = cluster.startNode("node1", NODE1);
+            cluster.node2 = cluster.startNode("node2", NODE2);
+            cluster.balancer = OwnServer.startBalancer("balancer", BALANCER);
+        } catch (Exception | AssertionError e) {
+            cluster.close();
+            throw e;
+        }
+        return cluster;
+    }
+
+    static int smtpPort() {
+        return TestPorts.SMTP_PORT + NODE1;
+    }
+
+    private OwnServer startNode(String name, int shift) throws Exception {
+        List<String> nodeOptions = new ArrayList<>(options);
+        nodeOptions.add("-Djboss.node.name=" + name);
+        return OwnServer.startNode(name, shift, smtpPort(), database, nodeOptions.toArray(String[]::new));
+    }
+
+    OwnServer node(String name) {
+        return switch (name) {
+            case "node1" -> node1;
+            case "node2" -> node2;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /** The node that is not {@code name}. */
+    OwnServer other(String name) {
+        return node(name.equals("node1") ? "node2" : "node1");
+    }
+
+    /** Starts again any node killed by a test, so that the next test finds both nodes running. */
+    void revive() throws Exception {
+        for (OwnServer node : List.of(node1, node2)) {
+            if (!node.alive()) {
+                node.restart();
+            }
+        }
+    }
+
+    /** The REST API through the balancer, as users reach it. */
+    Api.Endpoint api() {
+        return Api.at(URI.create(balancer.http() + "/helpdesk/api/"));
+    }
+
+    /** The balancer's address of the screens ({@code http://localhost:PORT/helpdesk/}). */
+    URI screens() {
+        return URI.create(balancer.http() + "/helpdesk/");
+    }
+
+    GreenMail smtp() {
+        return smtp;
+    }
+
+    TestDatabase database() {
+        return node1.database();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            for (OwnServer server : new OwnServer[] {balancer, node2, node1}) {
+                if (server != null) {
+                    server.close();
+                }
+            }
+        } finally {
+            smtp.stop();
+            OwnServer.maintenance(statement -> statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)"));
+        }
+    }
+}
