@@ -47,6 +47,11 @@ public class Formats {
                 .withLocale(session.getLocale()).format(date);
     }
 
+    /** A phone number as a link's address: {@code +39 02 1234} -> {@code tel:+39021234} (no spaces in a tel: URI). */
+    public String phoneLink(String phone) {
+        return phone == null ? "" : "tel:" + phone.replaceAll("[^+0-9]", "");
+    }
+
     /** A month as {@code 2026-11} (how the services name it) in the user's words: November 2026, novembre 2026. */
     public String month(String month) {
         if (month == null || month.isBlank()) {

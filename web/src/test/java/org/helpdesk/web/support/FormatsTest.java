@@ -142,6 +142,13 @@ class FormatsTest {
         }
     }
 
+    @Test
+    void aPhoneNumberBecomesALinkAddressWithoutSpaces() {
+        try (ScreenContext screen = ScreenContext.in(Locale.ENGLISH)) {
+            assertEquals("tel:+39021234", ScreenContext.formats().phoneLink("+39 02 1234"));
+        }
+    }
+
     private static String dateTime(Locale locale, Instant instant) {
         try (ScreenContext screen = ScreenContext.in(locale)) {
             return ScreenContext.formats().dateTime(instant).replace('\u202F', ' ').replace('\u00A0', ' ');
