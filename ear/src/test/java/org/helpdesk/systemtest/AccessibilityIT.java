@@ -21,7 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** axe-core finds no serious or critical accessibility violation on the main screens. */
+/**
+ * axe-core finds no serious or critical accessibility violation, and the Nu HTML checker no error that comes from our
+ * templates, on the main screens in the states the tests reach.
+ */
 @Tag(Browser.TAG)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -173,7 +176,13 @@ class AccessibilityIT {
         }
     }
 
+    /**
+     * axe-core finds no serious or critical violation and the Nu HTML checker no error of ours ({@link HtmlCheck}) on
+     * the page as it is now.
+     */
     static void assertNoSeriousViolation(Browser browser, String screen) {
+        String htmlErrors = HtmlCheck.errors(browser, screen);
+        assertTrue(htmlErrors.isEmpty(), screen + ": the HTML checker's errors from our templates:" + htmlErrors);
         Results results = new AxeBuilder().analyze(browser.driver);
         List<Rule> serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))

@@ -19,6 +19,24 @@ public interface OutboxService {
      */
     List<MessageView> recent(String ticketNumber, int limit);
 
+    /** The mails that did not go: how many were given up on, how many wait to be tried again, the newest of them. */
+    record Unsent(long failed, long retrying, List<MessageView> newest) {
+
+        public Unsent {
+            newest = List.copyOf(newest);
+        }
+
+        public long total() {
+            return failed + retrying;
+        }
+    }
+
+    /**
+     * The mails given up on ({@code FAILED}) and those waiting for another attempt after a failed one, with the newest
+     * {@code limit} (1 to 500) of them. ADMIN.
+     */
+    Unsent unsent(int limit);
+
     /**
      * Tries every unsent message now, including those given up on, once this call has committed. ADMIN.
      *

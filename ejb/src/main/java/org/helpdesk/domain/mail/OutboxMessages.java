@@ -33,6 +33,18 @@ public interface OutboxMessages {
     /** @return the most recent messages, newest first */
     List<OutboxMessage> recent(int limit);
 
+    /**
+     * @return the messages that did not go: given up on, or waiting for another attempt after a failed one; newest
+     *         first, at most {@code limit}
+     */
+    List<OutboxMessage> unsent(int limit);
+
+    /** @return how many messages were given up on */
+    long countFailed();
+
+    /** @return how many messages wait for another attempt after a failed one */
+    long countRetrying();
+
     Optional<OutboxMessage> byMessageId(String messageId);
 
     /** @return the newest message mailed to a customer about the ticket (with threading headers), if any */

@@ -80,6 +80,32 @@ public class JpaOutboxMessages implements OutboxMessages {
     }
 
     @Override
+    public List<OutboxMessage> unsent(int limit) {
+        return em.createQuery("select m from OutboxMessage m where m.status = :failed"
+                + " or (m.status = :pending and m.attempts > 0) order by m.createdAt desc, m.id desc",
+                OutboxMessage.class)
+                .setParameter("failed", OutboxMessage.Status.FAILED)
+                .setParameter("pending", OutboxMessage.Status.PENDING)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countFailed() {
+        return em.createQuery("select count(m) from OutboxMessage m where m.status = :failed", Long.class)
+                .setParameter("failed", OutboxMessage.Status.FAILED)
+                .getSingleResult();
+    }
+
+    @Override
+    public long countRetrying() {
+        return em.createQuery("select count(m) from OutboxMessage m where m.status = :pending and m.attempts > 0",
+                Long.class)
+                .setParameter("pending", OutboxMessage.Status.PENDING)
+                .getSingleResult();
+    }
+
+    @Override
     public List<OutboxMessage> forTicket(String ticketNumber) {
         return em.createQuery("select m from OutboxMessage m where m.ticketNumber = :number order by m.id",
                 OutboxMessage.class).setParameter("number", ticketNumber).getResultList();

@@ -50,6 +50,25 @@ public class StatementsScreen implements Serializable {
         to = last.atEndOfMonth();
     }
 
+    /**
+     * A month from the address ({@code ?month=2026-11}, the homes' links): the period becomes that month, up to today
+     * for the month under way; anything else keeps last month.
+     */
+    public void setMonth(String month) {
+        try {
+            YearMonth chosen = YearMonth.parse(month);
+            LocalDate today = LocalDate.now(Formats.ZONE);
+            from = chosen.atDay(1);
+            to = chosen.atEndOfMonth().isAfter(today) && !from.isAfter(today) ? today : chosen.atEndOfMonth();
+        } catch (RuntimeException e) {
+            // Not a month: the screen opens on its default period, as without the parameter.
+        }
+    }
+
+    public String getMonth() {
+        return YearMonth.from(from).toString();
+    }
+
     public void download() throws IOException {
         StatementHeader header = Messages.attempt(() -> statements.issue(new StatementQuery(from, to,
                 blank(customer), blank(staff), blank(ticket)), format, session.getLocale()));

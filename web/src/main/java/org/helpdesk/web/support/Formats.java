@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -44,6 +45,19 @@ public class Formats {
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(session.getLocale()).format(date);
+    }
+
+    /** A phone number as a link's address: {@code +39 02 1234} -> {@code tel:+39021234} (no spaces in a tel: URI). */
+    public String phoneLink(String phone) {
+        return phone == null ? "" : "tel:" + phone.replaceAll("[^+0-9]", "");
+    }
+
+    /** A month as {@code 2026-11} (how the services name it) in the user's words: November 2026, novembre 2026. */
+    public String month(String month) {
+        if (month == null || month.isBlank()) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern("LLLL uuuu", session.getLocale()).format(YearMonth.parse(month));
     }
 
     /** {@code 95} -> {@code 1 h 35 min}. */

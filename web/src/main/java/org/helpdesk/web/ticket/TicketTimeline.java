@@ -54,6 +54,9 @@ public final class TicketTimeline {
         }
     }
 
+    /** The note the domain gives the link of an escalation (ServiceTicket#escalate). */
+    private static final String ESCALATED = "escalated";
+
     /** The closure as the history records it ({@code Closure#summary}): "Giulia Rossi via PHONE". */
     private static final Pattern CLOSURE = Pattern.compile("(.*) via ([A-Z_]+)");
     private static final Pattern CLOSURE_MINUTES = Pattern.compile("(\\d+) minutes recorded");
@@ -117,8 +120,10 @@ public final class TicketTimeline {
                     nullToEmpty(now), null);
             case "contact" -> new Item(change.at(), "CHANGE", who, words.text("event.contact", nullToEmpty(now)),
                     note, null);
-            case "link" -> new Item(change.at(), "CHANGE", who, words.text("event.link", nullToEmpty(now)), note,
-                    null);
+            // The domain notes an escalation with the word "escalated": said in the reader's words, never shown as is.
+            case "link" -> ESCALATED.equals(note)
+                    ? new Item(change.at(), "CHANGE", who, words.text("event.escalated", nullToEmpty(now)), "", null)
+                    : new Item(change.at(), "CHANGE", who, words.text("event.link", nullToEmpty(now)), note, null);
             case "verification" -> new Item(change.at(), "CHANGE", who, "CONFIRMED".equals(now)
                     ? words.text("event.verified") : words.text("event.verificationFailed"), note, null);
             case "closure" -> new Item(change.at(), "CHANGE", who, closure(now, words), closureNote(note, words),

@@ -132,6 +132,23 @@ class FormatsTest {
      * The date and time as a user whose browser asks for {@code locale} reads it. Newer JDKs put a narrow no-break
      * space before AM: compared as a plain space, so that the test says the same on Java 17 and 25.
      */
+    @Test
+    void aMonthIsNamedInTheUsersLanguage() {
+        try (ScreenContext screen = ScreenContext.in(Locale.ENGLISH)) {
+            assertEquals("November 2026", ScreenContext.formats().month("2026-11"));
+        }
+        try (ScreenContext screen = ScreenContext.in(Locale.ITALIAN)) {
+            assertEquals("novembre 2026", ScreenContext.formats().month("2026-11"));
+        }
+    }
+
+    @Test
+    void aPhoneNumberBecomesALinkAddressWithoutSpaces() {
+        try (ScreenContext screen = ScreenContext.in(Locale.ENGLISH)) {
+            assertEquals("tel:+39021234", ScreenContext.formats().phoneLink("+39 02 1234"));
+        }
+    }
+
     private static String dateTime(Locale locale, Instant instant) {
         try (ScreenContext screen = ScreenContext.in(locale)) {
             return ScreenContext.formats().dateTime(instant).replace('\u202F', ' ').replace('\u00A0', ' ');

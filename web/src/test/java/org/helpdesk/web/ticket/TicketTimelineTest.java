@@ -32,7 +32,9 @@ class TicketTimelineTest {
             "event.closure", "agreed the closure with {0} by {1}",
             "event.closureMinutes", "{0} added at closure",
             "event.verified", "recorded that it works",
-            "event.programmingClosed", "Programming ticket {0} closed.");
+            "event.programmingClosed", "Programming ticket {0} closed.",
+            "event.escalated", "escalated the ticket to programming as {0}",
+            "event.link", "linked programming ticket {0}");
     private static final Map<String, String> LABELS = Map.of(
             "NEW", "New", "TAKEN_IN_CHARGE", "Taken in charge", "AWAITING_VERIFICATION", "Awaiting verification",
             "IN_PROGRAMMING", "In programming", "PHONE", "Phone", "HELP_DESK", "Help desk");
@@ -84,6 +86,19 @@ class TicketTimelineTest {
                 "Olivia Operator|agreed the closure with Giulia Rossi by phone|30 min added at closure"),
                 items.stream().map(i -> i.who() + "|" + i.sentence() + "|" + i.detail()).toList());
         assertEquals("REPLY", items.get(2).kind());
+    }
+
+    /** An escalation reads as one, in the reader's words: the note the domain keeps for it is not shown. */
+    @Test
+    void anEscalationIsToldInWordsNotByItsNote() {
+        List<TicketTimeline.Item> items = TicketTimeline.of(ticket(), List.of(), List.of(),
+                List.of(audit(AT, "link", null, "PR-2026-000007", "escalated"),
+                        audit(AT.plusSeconds(60), "link", null, "PR-2026-000008", null)),
+                WORDS);
+
+        assertEquals(List.of("Olivia Operator|escalated the ticket to programming as PR-2026-000007|",
+                "Olivia Operator|linked programming ticket PR-2026-000008|"),
+                items.stream().map(i -> i.who() + "|" + i.sentence() + "|" + i.detail()).toList());
     }
 
     private static AuditEntryView audit(Instant at, String field, String old, String now, String note) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.helpdesk.application.UnknownReferenceException;
 import org.helpdesk.application.mail.OutboxService;
 import org.helpdesk.domain.mail.OutboxMessage;
+import org.helpdesk.domain.mail.OutboxMessages;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.domain.ticket.ProgrammingTickets;
 import org.helpdesk.domain.ticket.ServiceTickets;
@@ -18,6 +19,9 @@ public class DefaultOutboxService implements OutboxService {
 
     @EJB
     private Outbox outbox;
+
+    @Inject
+    private OutboxMessages outboxMessages;
 
     @Inject
     private ServiceTickets serviceTickets;
@@ -34,9 +38,20 @@ public class DefaultOutboxService implements OutboxService {
         }
         List<OutboxMessage> messages = ticketNumber == null ? outbox.recent(Math.max(1, Math.min(limit, 500)))
                 : outbox.forTicket(ticketNumber);
-        return messages.stream().map(m -> new MessageView(m.getId(), m.getKind(), m.getTicketNumber(),
-                m.getRecipient(), m.getLanguage().getLanguage(), m.getSubject(), m.getStatus().name(),
-                m.getAttempts(), m.getCreatedAt(), m.getNextAttemptAt(), m.getSentAt(), m.getLastError())).toList();
+        return messages.stream().map(DefaultOutboxService::view).toList();
+    }
+
+    private static MessageView view(OutboxMessage m) {
+        return new MessageView(m.getId(), m.getKind(), m.getTicketNumber(), m.getRecipient(),
+                m.getLanguage().getLanguage(), m.getSubject(), m.getStatus().name(), m.getAttempts(), m.getCreatedAt(),
+                m.getNextAttemptAt(), m.getSentAt(), m.getLastError());
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public Unsent unsent(int limit) {
+        return new Unsent(outboxMessages.countFailed(), outboxMessages.countRetrying(),
+                outboxMessages.unsent(Math.max(1, Math.min(limit, 500))).stream().map(DefaultOutboxService::view).toList());
     }
 
     @Override
