@@ -179,6 +179,11 @@ class MonthlyReportLayoutTest {
         PdfA.assertPdfA1b(plain);
         PdfA.assertPdfA1a(pdf);
         PdfA.assertTagged(pdf, language, "H1", "H2", "Table", "TR", "TH", "TD", "Image");
+        List<String> alternates = PdfA.alternateTexts(pdf);
+        String calls = language.equals("it") ? "Chiamate per severità: Alta " : "Calls by severity: High ";
+        String scores = language.equals("it") ? "Punteggio medio di gradimento (1-5): Alta " : "Average satisfaction score (1-5): High ";
+        assertTrue(alternates.stream().anyMatch(t -> t.startsWith(calls)), "the calls chart said in words: " + alternates);
+        assertTrue(alternates.stream().anyMatch(t -> t.startsWith(scores)), "the scores chart said in words: " + alternates);
         try (PDDocument document = Loader.loadPDF(pdf); PDDocument untagged = Loader.loadPDF(plain)) {
             MonthlyReportPdfTest.assertEmbeddedFonts(document);
             MonthlyReportPdfTest.assertEmbeddedFonts(untagged);

@@ -61,6 +61,26 @@ final class PdfA {
         }
     }
 
+    /** @return the alternate texts of the structure tree's elements (what a screen reader says for a figure) */
+    static java.util.List<String> alternateTexts(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            alternates(document.getDocumentCatalog().getStructureTreeRoot().getKids(), texts);
+            return texts;
+        }
+    }
+
+    private static void alternates(java.util.List<Object> kids, java.util.List<String> texts) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getAlternateDescription() != null) {
+                    texts.add(e.getAlternateDescription());
+                }
+                alternates(e.getKids(), texts);
+            }
+        }
+    }
+
     private static void collect(java.util.List<Object> kids, java.util.Set<String> found) {
         for (Object kid : kids) {
             if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {

@@ -171,6 +171,8 @@ public final class MonthlyReportPdf {
         p.put("CHANNEL_HEADERS", channelHeaders);
         p.put("CALLS_CHART", Charts.bars(labels.getString("monthly.chart.calls"), chartLabels, chartValues, 0,
                 labels.getString("monthly.chart.empty"), 380, 104, locale, branding.awtColor()));
+        p.put("CALLS_CHART_ALT", alt(labels.getString("monthly.chart.calls"), chartLabels,
+                chartValues.stream().map(v -> n(v, integers)).toList(), labels));
 
         List<Map<String, ?>> milestoneRows = new ArrayList<>();
         for (MilestoneLine line : report.milestones()) {
@@ -312,6 +314,23 @@ public final class MonthlyReportPdf {
         }
         p.put("SATISFACTION_CHART", Charts.bars(labels.getString("monthly.chart.satisfaction"), chartLabels,
                 chartValues, 5, labels.getString("monthly.chart.empty"), 380, 104, locale, branding.awtColor()));
+        p.put("SATISFACTION_CHART_ALT", alt(labels.getString("monthly.chart.satisfaction"), chartLabels,
+                chartValues.stream().map(v -> score(v, locale)).toList(), labels));
+    }
+
+    /**
+     * What a chart shows, in words, for a screen reader (the tagged PDF's alternate text): its title and each bar's
+     * label and value, or that there is no data.
+     */
+    static String alt(String title, List<String> bars, List<String> values, ResourceBundle labels) {
+        if (bars.isEmpty()) {
+            return title + ": " + labels.getString("monthly.chart.empty");
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < bars.size(); i++) {
+            parts.add(bars.get(i) + " " + values.get(i));
+        }
+        return title + ": " + String.join(", ", parts);
     }
 
     /**
