@@ -21,7 +21,7 @@ public interface IdempotentRequests {
      * @param fingerprint what the request was (method, path, body), to refuse the same key for another request
      * @param status its HTTP status; 0 while the request that claimed the key has not finished
      */
-    record Outcome(String fingerprint, int status, String location, String body) {
+    record Outcome(String fingerprint, int status, String location, String body) implements java.io.Serializable {
     }
 
     /**

@@ -39,7 +39,7 @@ public interface CalendarService {
             // A JDK enum: the OpenAPI scanner would describe its class, not the name JSON-B writes.
             @Schema(type = SchemaType.STRING, enumeration = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                 "SATURDAY", "SUNDAY"}) DayOfWeek day,
-            List<String> ranges) {
+            List<String> ranges) implements java.io.Serializable {
     }
 
     /**
@@ -47,7 +47,7 @@ public interface CalendarService {
      * @param first the first day closed
      * @param last the last day closed (the same as {@code first} for a single day)
      */
-    record ClosedDaysView(long id, LocalDate first, LocalDate last, String name, String addedBy, Instant addedAt) {
+    record ClosedDaysView(long id, LocalDate first, LocalDate last, String name, String addedBy, Instant addedAt) implements java.io.Serializable {
     }
 
     /**
@@ -56,7 +56,7 @@ public interface CalendarService {
      * @param code the holiday's key in the screens' bundles, {@code holiday.easterMonday}
      * @param name its English name
      */
-    record HolidayView(LocalDate date, String code, String name) {
+    record HolidayView(LocalDate date, String code, String name) implements java.io.Serializable {
     }
 
     /**
@@ -71,7 +71,7 @@ public interface CalendarService {
      * @param holidays Italy's national holidays of {@code year}, by date
      */
     record CalendarView(String week, long version, String changedBy, Instant changedAt, List<WorkingDay> days,
-            List<ClosedDaysView> closedDays, int year, List<HolidayView> holidays) {
+            List<ClosedDaysView> closedDays, int year, List<HolidayView> holidays) implements java.io.Serializable {
     }
 
     /**
@@ -84,7 +84,7 @@ public interface CalendarService {
     record ChangeWeek(
             @NotNull(message = "{validation.sendVersion}") Long version,
             @Size(max = 1000, message = "{validation.max1000}") String week,
-            List<WorkingDay> days) {
+            List<WorkingDay> days) implements java.io.Serializable {
     }
 
     /**
@@ -97,7 +97,7 @@ public interface CalendarService {
             @NotNull(message = "{validation.firstDay}") LocalDate first,
             LocalDate last,
             @NotBlank(message = "{validation.closedDaysName}") @Size(max = 200, message = "{validation.max200}")
-            String name) {
+            String name) implements java.io.Serializable {
     }
 
     /**
@@ -109,7 +109,7 @@ public interface CalendarService {
      *        ({@code holiday.easterMonday}) or the closed days' name; null on a working day and on a weekday without
      *        hours
      */
-    record DayView(LocalDate date, boolean working, List<String> hours, String closedBecause) {
+    record DayView(LocalDate date, boolean working, List<String> hours, String closedBecause) implements java.io.Serializable {
     }
 
     /**
@@ -119,7 +119,7 @@ public interface CalendarService {
      * @param duplicates the events left out because the same days were closed already (or earlier in the file)
      * @param closedDays the closed days added, by first day
      */
-    record ImportResult(int added, int duplicates, List<ClosedDaysView> closedDays) {
+    record ImportResult(int added, int duplicates, List<ClosedDaysView> closedDays) implements java.io.Serializable {
     }
 
     /**
@@ -129,7 +129,7 @@ public interface CalendarService {
      * @param newValue the working week after, or the closed days added; null for closed days removed
      */
     record CalendarChangeView(long id, Instant at, String by, CalendarChangeKind kind, String oldValue,
-            String newValue) {
+            String newValue) implements java.io.Serializable {
     }
 
     /**

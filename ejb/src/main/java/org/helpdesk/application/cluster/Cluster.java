@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.helpdesk.domain.staff.Role;
 import org.helpdesk.infrastructure.cluster.ClusterLeases;
 import org.helpdesk.infrastructure.cluster.ClusterNodes;
+import org.helpdesk.infrastructure.cluster.ThisNode;
 
 /**
  * The servers of the help desk (one, or the nodes of a cluster sharing the database) and the continuous work each
@@ -33,21 +34,21 @@ public class Cluster {
     private Clock clock;
 
     /** A server whose heartbeat is fresh. */
-    public record Node(String name, Instant startedAt, Instant seenAt, boolean thisOne) {
+    public record Node(String name, Instant startedAt, Instant seenAt, boolean thisOne) implements java.io.Serializable {
     }
 
     /** A piece of work and the server that holds it; {@code holder} is empty, and {@code held} false, when free. */
-    public record Lease(String name, String holder, Instant acquiredAt, Instant expiresAt, boolean held) {
+    public record Lease(String name, String holder, Instant acquiredAt, Instant expiresAt, boolean held) implements java.io.Serializable {
     }
 
     /** What an administrator sees: the servers and the leases. */
-    public record Overview(List<Node> nodes, List<Lease> leases) {
+    public record Overview(List<Node> nodes, List<Lease> leases) implements java.io.Serializable {
     }
 
     /** @return the name of the server that runs this call; anyone may ask (the health check) */
     @PermitAll
     public String thisNode() {
-        return ClusterLeases.thisNode();
+        return ThisNode.name();
     }
 
     /** @return how many servers have a fresh heartbeat; anyone may ask (the health check) */
@@ -61,7 +62,7 @@ public class Cluster {
     public Overview overview() {
         Instant now = Instant.now(clock);
         List<Node> members = nodes.members().stream()
-                .map(n -> new Node(n.name(), n.startedAt(), n.seenAt(), n.name().equals(ClusterLeases.thisNode())))
+                .map(n -> new Node(n.name(), n.startedAt(), n.seenAt(), n.name().equals(ThisNode.name())))
                 .toList();
         List<Lease> held = leases.all().stream()
                 .map(l -> new Lease(l.name(), l.holder(), l.acquiredAt(), l.expiresAt(), l.heldAt(now))).toList();
@@ -105,7 +106,7 @@ public class Cluster {
             return true;
         }
         ClusterLeases.Lease l = lease.get();
-        boolean previousLife = l.holder().equals(ClusterLeases.thisNode()) && l.acquiredAt().isBefore(serverStarted);
+        boolean previousLife = l.holder().equals(ThisNode.name()) && l.acquiredAt().isBefore(serverStarted);
         return previousLife || !l.heldAt(Instant.now(clock));
     }
 

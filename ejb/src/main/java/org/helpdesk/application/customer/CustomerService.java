@@ -15,10 +15,10 @@ import org.helpdesk.domain.text.PlainText;
 public interface CustomerService {
 
     record ContactView(long id, String name, String email, String phone, String language,
-            boolean receivesMonthlyReport, boolean active) {
+            boolean receivesMonthlyReport, boolean active) implements java.io.Serializable {
     }
 
-    record CustomerView(String code, String name, boolean active, List<ContactView> contacts) {
+    record CustomerView(String code, String name, boolean active, List<ContactView> contacts) implements java.io.Serializable {
     }
 
     @PlainText
@@ -27,7 +27,7 @@ public interface CustomerService {
             @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]{1,31}", message = "{validation.customerCodeFormat}")
             String code,
             @NotBlank(message = "{validation.customerName}") @Size(max = 200, message = "{validation.max200}")
-            String name) {
+            String name) implements java.io.Serializable {
     }
 
     @PlainText
@@ -39,7 +39,7 @@ public interface CustomerService {
             @Size(max = 40, message = "{validation.max40}") String phone,
             @NotNull(message = "{validation.language}") @Pattern(regexp = "it|en", message = "{validation.language}")
             String language,
-            boolean receivesMonthlyReport) {
+            boolean receivesMonthlyReport) implements java.io.Serializable {
     }
 
     /** Customers whose code or name contains {@code text} (any case), active first, by name; at most 50. */

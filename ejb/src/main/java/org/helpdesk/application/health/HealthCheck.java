@@ -42,7 +42,7 @@ public class HealthCheck {
     private DatabaseMigration migration;
 
     /** The state of one dependency. */
-    public record Component(boolean up, String detail) {
+    public record Component(boolean up, String detail) implements java.io.Serializable {
     }
 
     /**

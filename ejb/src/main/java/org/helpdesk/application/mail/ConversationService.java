@@ -38,11 +38,11 @@ public interface ConversationService {
         RATE_LIMITED
     }
 
-    record AttachmentView(long id, String fileName, String contentType, long size) {
+    record AttachmentView(long id, String fileName, String contentType, long size) implements java.io.Serializable {
     }
 
     /** A file to download, with the name and type the sender gave it. */
-    record AttachmentContent(String fileName, String contentType, byte[] content) {
+    record AttachmentContent(String fileName, String contentType, byte[] content) implements java.io.Serializable {
     }
 
     /**
@@ -62,7 +62,7 @@ public interface ConversationService {
     record TimelineEntry(EntryKind kind, long id, Instant at, String author, String fromAddress, String fromName,
             String subject, String text,
             String folded, List<String> cc, List<AttachmentView> attachments, String delivery, String deliveryError,
-            Attention attention) {
+            Attention attention) implements java.io.Serializable {
     }
 
     /**
@@ -72,12 +72,12 @@ public interface ConversationService {
      * @param customerCode the customer the sender was matched to, or null
      */
     record WaitingMail(long id, Attention attention, Instant receivedAt, String fromAddress, String fromName,
-            String subject, String excerpt, String ticketNumber, String customerCode) {
+            String subject, String excerpt, String ticketNumber, String customerCode) implements java.io.Serializable {
     }
 
     /** A mail that could not be read (unparseable, over the size limit), left in the mailbox's errors folder. */
     record MailErrorView(long id, String mailbox, String messageId, String fromAddress, String subject, long size,
-            String reason, Instant failedAt, boolean retryRequested) {
+            String reason, Instant failedAt, boolean retryRequested) implements java.io.Serializable {
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.List;
 public interface OutboxService {
 
     record MessageView(long id, String kind, String ticketNumber, String recipient, String language, String subject,
-            String status, int attempts, Instant createdAt, Instant nextAttemptAt, Instant sentAt, String lastError) {
+            String status, int attempts, Instant createdAt, Instant nextAttemptAt, Instant sentAt, String lastError) implements java.io.Serializable {
     }
 
     /**
@@ -20,7 +20,7 @@ public interface OutboxService {
     List<MessageView> recent(String ticketNumber, int limit);
 
     /** The mails that did not go: how many were given up on, how many wait to be tried again, the newest of them. */
-    record Unsent(long failed, long retrying, List<MessageView> newest) {
+    record Unsent(long failed, long retrying, List<MessageView> newest) implements java.io.Serializable {
 
         public Unsent {
             newest = List.copyOf(newest);

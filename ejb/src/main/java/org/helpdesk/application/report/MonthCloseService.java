@@ -25,9 +25,9 @@ public interface MonthCloseService {
 
     @PlainText
     record CloseMonth(@NotNull(message = "{validation.month}")
-            @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{validation.monthFormat}") String month) {
+            @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "{validation.monthFormat}") String month) implements java.io.Serializable {
     }
 
-    record ClosedMonth(String month, Instant closedAt, String closedBy) {
+    record ClosedMonth(String month, Instant closedAt, String closedBy) implements java.io.Serializable {
     }
 }

@@ -19,7 +19,7 @@ public interface MonthlyReportRuns {
     /** One execution of the job; {@code customersDone} of {@code customersTotal} have their report archived. */
     record RunView(long executionId, long instanceId, String month, String status, String exitStatus,
             Instant startedAt, Instant endedAt, int customersTotal, int customersDone, int mailsSent,
-            int mailsPending, int failures) {
+            int mailsPending, int failures) implements java.io.Serializable {
 
         /** @return the share of customers done, 0 to 100 */
         public int percentDone() {
@@ -38,16 +38,16 @@ public interface MonthlyReportRuns {
      * {@link #retryDelivery}), empty when the report could not be built or has no recipient (re-send the customer).
      */
     record FailureView(Long deliveryId, String customer, String month, String recipient, String reason, int attempts,
-            Instant nextAttemptAt) {
+            Instant nextAttemptAt) implements java.io.Serializable {
     }
 
     /** A report kept in the archive. */
     record ArchiveView(long id, String customer, String customerName, String month, int version, String language,
-            Instant builtAt, String sha256, int size) {
+            Instant builtAt, String sha256, int size) implements java.io.Serializable {
     }
 
     /** An archived report's PDF and the file name to give it. */
-    record ArchivedPdf(String fileName, byte[] pdf) {
+    record ArchivedPdf(String fileName, byte[] pdf) implements java.io.Serializable {
     }
 
     /**

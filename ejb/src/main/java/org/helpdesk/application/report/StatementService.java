@@ -32,7 +32,7 @@ public interface StatementService {
     void write(StatementHeader header, Format format, OutputStream out);
 
     /** Period (both days included) and optional filters, null when unused. */
-    record StatementQuery(LocalDate from, LocalDate to, String customer, String staff, String ticket) {
+    record StatementQuery(LocalDate from, LocalDate to, String customer, String staff, String ticket) implements java.io.Serializable {
     }
 
     enum Format {

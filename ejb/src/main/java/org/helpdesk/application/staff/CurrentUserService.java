@@ -8,7 +8,7 @@ import java.util.Set;
 public interface CurrentUserService {
 
     /** The signed-in staff user: name, display name, language and roles. */
-    record CurrentUser(String username, String displayName, String language, Set<String> roles) {
+    record CurrentUser(String username, String displayName, String language, Set<String> roles) implements java.io.Serializable {
     }
 
     /**

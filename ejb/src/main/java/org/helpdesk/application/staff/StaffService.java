@@ -23,7 +23,7 @@ public interface StaffService {
     int MIN_PASSWORD = 8;
 
     record StaffView(String username, String displayName, String email, String language, Set<Role> roles,
-            boolean active, boolean onDuty) {
+            boolean active, boolean onDuty) implements java.io.Serializable {
     }
 
     @PlainText
@@ -39,14 +39,14 @@ public interface StaffService {
             String language,
             @NotEmpty(message = "{validation.roles}") Set<Role> roles,
             @NotNull(message = "{validation.firstPassword}")
-            @Size(min = MIN_PASSWORD, max = 200, message = "{validation.min8}") String password) {
+            @Size(min = MIN_PASSWORD, max = 200, message = "{validation.min8}") String password) implements java.io.Serializable {
     }
 
     @PlainText
     record PasswordChange(
             @NotNull(message = "{validation.currentPassword}") String currentPassword,
             @NotNull(message = "{validation.newPassword}")
-            @Size(min = MIN_PASSWORD, max = 200, message = "{validation.min8}") String newPassword) {
+            @Size(min = MIN_PASSWORD, max = 200, message = "{validation.min8}") String newPassword) implements java.io.Serializable {
     }
 
     /** Every account, by user name. ADMIN. */

@@ -27,7 +27,7 @@ public final class SurveyViews {
      * @param language {@code it} or {@code en}, the contact's; {@code null} for an unknown link
      */
     public record Questionnaire(LinkStatus status, String ticketNumber, String subject, String language,
-            Instant expiresAt) {
+            Instant expiresAt) implements java.io.Serializable {
 
         public static Questionnaire unknown() {
             return new Questionnaire(LinkStatus.UNKNOWN, null, null, null, null);
@@ -36,7 +36,7 @@ public final class SurveyViews {
 
     /** A customer's answer: five scores from 1 to 5 and an optional plain-text comment of at most 2,000 characters. */
     public record Answer(Integer takingCharge, Integer competence, Integer communication, Integer solution,
-            Integer overall, String comment) {
+            Integer overall, String comment) implements java.io.Serializable {
     }
 
     /**
@@ -46,7 +46,7 @@ public final class SurveyViews {
      * @param comment the customer's comment; shown to programming managers and administrators only
      */
     public record TicketSurvey(String status, Instant sentAt, Instant expiresAt, Instant remindedAt,
-            Instant answeredAt, Instant voidedAt, List<Integer> scores, String comment) {
+            Instant answeredAt, Instant voidedAt, List<Integer> scores, String comment) implements java.io.Serializable {
     }
 
     /**
@@ -57,7 +57,7 @@ public final class SurveyViews {
      * @param mean the average of all five scores (null where none answered)
      */
     public record Averages(String key, String label, long sent, long answered, long pending, long expired,
-            List<Double> averages, Double mean) {
+            List<Double> averages, Double mean) implements java.io.Serializable {
 
         /** Answered out of sent, as a whole percentage (0 when none was sent). */
         public long responseRate() {
@@ -67,7 +67,7 @@ public final class SurveyViews {
 
     /** A customer's comment, for programming managers and administrators. */
     public record CommentLine(String ticketNumber, String customer, String operator, Instant answeredAt, Double mean,
-            String comment) {
+            String comment) implements java.io.Serializable {
     }
 
     /**
@@ -77,6 +77,6 @@ public final class SurveyViews {
      */
     public record Results(String from, String to, Averages total, List<Averages> byCustomer,
             List<Averages> byOperator, List<Averages> bySeverity, List<Averages> byKind, List<Averages> byMonth,
-            List<CommentLine> comments) {
+            List<CommentLine> comments) implements java.io.Serializable {
     }
 }

@@ -12,11 +12,11 @@ import org.helpdesk.domain.ticket.Severity;
 @Local
 public interface DashboardService {
 
-    record SeverityCount(Severity severity, long calls) {
+    record SeverityCount(Severity severity, long calls) implements java.io.Serializable {
     }
 
     /** For one severity and milestone: how many calls of the month met, missed or have yet to reach it. */
-    record Compliance(Severity severity, Milestone milestone, long met, long missed, long pending) {
+    record Compliance(Severity severity, Milestone milestone, long met, long missed, long pending) implements java.io.Serializable {
         public long percentMet() {
             long decided = met + missed;
             return decided == 0 ? 100 : Math.round(100.0 * met / decided);
@@ -27,7 +27,7 @@ public interface DashboardService {
      * The resolution time of one severity's calls of the month resolved so far, by level: in the help desk's hands
      * and in programming's, as their clocks counted it.
      */
-    record ResolutionSplit(Severity severity, long resolved, long helpDeskMinutes, long programmingMinutes) {
+    record ResolutionSplit(Severity severity, long resolved, long helpDeskMinutes, long programmingMinutes) implements java.io.Serializable {
         public long programmingPercent() {
             long all = helpDeskMinutes + programmingMinutes;
             return all == 0 ? 0 : Math.round(100.0 * programmingMinutes / all);
@@ -35,7 +35,7 @@ public interface DashboardService {
     }
 
     /** Open tickets of one state by age: under a day, one to seven days, older. */
-    record OpenByAge(ServiceTicketState state, long underADay, long underAWeek, long older) {
+    record OpenByAge(ServiceTicketState state, long underADay, long underAWeek, long older) implements java.io.Serializable {
     }
 
     /** Calls opened in {@code month}, per severity (every severity listed, zeros included). */

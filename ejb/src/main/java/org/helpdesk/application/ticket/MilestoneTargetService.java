@@ -23,7 +23,7 @@ public interface MilestoneTargetService {
      * @param warningPercent the share of a target at which the operator is warned
      */
     record TargetsView(Severity severity, long version, int takingChargeMinutes, int firstFeedbackMinutes,
-            int resolutionMinutes, ClockMode clockMode, int warningPercent) {
+            int resolutionMinutes, ClockMode clockMode, int warningPercent) implements java.io.Serializable {
     }
 
     /** {@code clockMode} and {@code warningPercent} stay as they are when absent (null). */
@@ -37,7 +37,7 @@ public interface MilestoneTargetService {
             @Max(value = 525_600, message = "{validation.maxYear}") Integer resolutionMinutes,
             ClockMode clockMode,
             @Min(value = 1, message = "{validation.percent}") @Max(value = 99, message = "{validation.percent}")
-            Integer warningPercent) {
+            Integer warningPercent) implements java.io.Serializable {
     }
 
     /** High, Average, Low, Secondary, in that order. */

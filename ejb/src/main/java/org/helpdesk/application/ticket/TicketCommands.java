@@ -34,7 +34,7 @@ public final class TicketCommands {
             @NotNull(message = "{validation.severity}") Severity severity,
             @NotBlank(message = "{validation.subject}") @Size(max = 200, message = "{validation.max200}") String subject,
             @NotBlank(message = "{validation.description}") @Size(max = 4000, message = "{validation.max4000}")
-            String description) {
+            String description) implements java.io.Serializable {
     }
 
     @PlainText
@@ -45,18 +45,18 @@ public final class TicketCommands {
             @NotNull(message = "{validation.severity}") Severity severity,
             @NotBlank(message = "{validation.subject}") @Size(max = 200, message = "{validation.max200}") String subject,
             @NotBlank(message = "{validation.description}") @Size(max = 4000, message = "{validation.max4000}")
-            String description) {
+            String description) implements java.io.Serializable {
     }
 
     /** A change that needs nothing but the version the caller saw. */
     @PlainText
-    public record Versioned(@NotNull(message = "{validation.sendVersion}") Long version) {
+    public record Versioned(@NotNull(message = "{validation.sendVersion}") Long version) implements java.io.Serializable {
     }
 
     @PlainText
     public record Reassign(
             @NotNull(message = "{validation.sendVersion}") Long version,
-            @NotBlank(message = "{validation.operator}") String operator) {
+            @NotBlank(message = "{validation.operator}") String operator) implements java.io.Serializable {
     }
 
     @PlainText
@@ -65,13 +65,13 @@ public final class TicketCommands {
             @NotNull(message = "{validation.urgency}") Severity urgency,
             @NotBlank(message = "{validation.title}") @Size(max = 200, message = "{validation.max200}") String title,
             @NotBlank(message = "{validation.modification}") @Size(max = 4000, message = "{validation.max4000}")
-            String description) {
+            String description) implements java.io.Serializable {
     }
 
     @PlainText
     public record Link(
             @NotNull(message = "{validation.sendVersion}") Long version,
-            @NotBlank(message = "{validation.programmingTicket}") String programmingTicket) {
+            @NotBlank(message = "{validation.programmingTicket}") String programmingTicket) implements java.io.Serializable {
     }
 
     /** The customer confirmed, or not, that the solution works. */
@@ -80,7 +80,7 @@ public final class TicketCommands {
             @NotNull(message = "{validation.sendVersion}") Long version,
             @NotNull(message = "{validation.works}") Boolean works,
             @Size(max = 2000, message = "{validation.max2000}") String note,
-            boolean reopenProgramming) {
+            boolean reopenProgramming) implements java.io.Serializable {
     }
 
     @PlainText
@@ -91,7 +91,7 @@ public final class TicketCommands {
             @NotNull(message = "{validation.how}") Channel how,
             @NotNull(message = "{validation.closureMinutes}")
             @PositiveOrZero(message = "{validation.notNegative}")
-            @Max(value = 100_000, message = "{validation.max100000Minutes}") Integer minutesSpent) {
+            @Max(value = 100_000, message = "{validation.max100000Minutes}") Integer minutesSpent) implements java.io.Serializable {
     }
 
     /** The question asked of the customer, sent to them as an update; the resolution clock stops until they answer. */
@@ -99,28 +99,28 @@ public final class TicketCommands {
     public record WaitForCustomer(
             @NotNull(message = "{validation.sendVersion}") Long version,
             @NotBlank(message = "{validation.question}") @Size(max = 4000, message = "{validation.max4000}")
-            String question) {
+            String question) implements java.io.Serializable {
     }
 
     /** The customer answered some other way (a call): the resolution clock runs again. */
     @PlainText
     public record Resume(
             @NotNull(message = "{validation.sendVersion}") Long version,
-            @Size(max = 2000, message = "{validation.max2000}") String note) {
+            @Size(max = 2000, message = "{validation.max2000}") String note) implements java.io.Serializable {
     }
 
     @PlainText
     public record Reopen(
             @NotNull(message = "{validation.sendVersion}") Long version,
             @NotBlank(message = "{validation.reason}") @Size(max = 2000, message = "{validation.max2000}")
-            String reason) {
+            String reason) implements java.io.Serializable {
     }
 
     @PlainText
     public record AddComment(
             @NotNull(message = "{validation.visibility}") CommentVisibility visibility,
             @NotBlank(message = "{validation.comment}") @Size(max = 4000, message = "{validation.max4000}")
-            String text) {
+            String text) implements java.io.Serializable {
     }
 
     @PlainText
@@ -131,25 +131,25 @@ public final class TicketCommands {
             @Max(value = 1440, message = "{validation.maxDay}") Integer minutes,
             @NotBlank(message = "{validation.activity}") @Size(max = 500, message = "{validation.max500}")
             String activity,
-            WorkLevel level) {
+            WorkLevel level) implements java.io.Serializable {
     }
 
     @PlainText
     public record Reversal(
-            @NotBlank(message = "{validation.reason}") @Size(max = 400, message = "{validation.max400}") String reason) {
+            @NotBlank(message = "{validation.reason}") @Size(max = 400, message = "{validation.max400}") String reason) implements java.io.Serializable {
     }
 
     @PlainText
     public record Schedule(
             @NotNull(message = "{validation.sendVersion}") Long version,
             LocalDate plannedDate,
-            @Size(max = 64, message = "{validation.max64}") String plannedRelease) {
+            @Size(max = 64, message = "{validation.max64}") String plannedRelease) implements java.io.Serializable {
     }
 
     @PlainText
     public record Assign(
             @NotNull(message = "{validation.sendVersion}") Long version,
-            @NotBlank(message = "{validation.programmer}") String programmer) {
+            @NotBlank(message = "{validation.programmer}") String programmer) implements java.io.Serializable {
     }
 
     @PlainText
@@ -159,6 +159,6 @@ public final class TicketCommands {
             String updateVersion,
             @NotNull(message = "{validation.sentOn}") LocalDate sentOn,
             @NotBlank(message = "{validation.means}") @Size(max = 200, message = "{validation.max200}")
-            String means) {
+            String means) implements java.io.Serializable {
     }
 }

@@ -28,10 +28,10 @@ public final class TicketViews {
     private TicketViews() {
     }
 
-    public record CustomerRef(String code, String name) {
+    public record CustomerRef(String code, String name) implements java.io.Serializable {
     }
 
-    public record ContactRef(Long id, String name, String email, String phone, String language) {
+    public record ContactRef(Long id, String name, String email, String phone, String language) implements java.io.Serializable {
     }
 
     /**
@@ -43,24 +43,24 @@ public final class TicketViews {
      * @param elapsedMinutes counted until the milestone was reached, or until now
      */
     public record MilestoneView(Milestone milestone, Instant dueAt, Instant reachedAt, MilestoneStatus status,
-            int targetMinutes, ClockMode clockMode, long elapsedMinutes, Instant warnAt, List<PauseView> pauses) {
+            int targetMinutes, ClockMode clockMode, long elapsedMinutes, Instant warnAt, List<PauseView> pauses) implements java.io.Serializable {
     }
 
     /** A stretch during which the resolution clock stood still; {@code to} is null while it still does. */
-    public record PauseView(Instant from, Instant to, MilestoneClocks.PauseReason reason) {
+    public record PauseView(Instant from, Instant to, MilestoneClocks.PauseReason reason) implements java.io.Serializable {
     }
 
     /** The resolution time so far (or until it was reached): in the help desk's hands and in programming. */
-    public record ResolutionSplit(long helpDeskMinutes, long programmingMinutes) {
+    public record ResolutionSplit(long helpDeskMinutes, long programmingMinutes) implements java.io.Serializable {
     }
 
-    public record ClosureView(String agreedWith, Channel how, Instant closedAt, String closedBy) {
+    public record ClosureView(String agreedWith, Channel how, Instant closedAt, String closedBy) implements java.io.Serializable {
     }
 
-    public record LinkedTicket(String number, String title, ProgrammingTicketState state, Severity urgency) {
+    public record LinkedTicket(String number, String title, ProgrammingTicketState state, Severity urgency) implements java.io.Serializable {
     }
 
-    public record LinkedServiceTicket(String number, String subject, ServiceTicketState state, String customerCode) {
+    public record LinkedServiceTicket(String number, String subject, ServiceTicketState state, String customerCode) implements java.io.Serializable {
     }
 
 
@@ -75,7 +75,7 @@ public final class TicketViews {
             List<MilestoneView> milestones, ClosureView closure, List<LinkedTicket> programmingTickets,
             Hours hours, int reopenCount, Set<ServiceTicket.Action> allowedActions, Instant lastModifiedAt,
             String lastModifiedBy, boolean awaitingQualification, String followsUp, Instant waitingSince,
-            ResolutionSplit resolutionSplit) {
+            ResolutionSplit resolutionSplit) implements java.io.Serializable {
     }
 
 
@@ -85,19 +85,19 @@ public final class TicketViews {
             String plannedRelease, Instant openedAt, String openedBy, Instant fixReadyAt, String updateVersion,
             LocalDate updateSentOn, String updateMeans, Instant closedAt, List<LinkedServiceTicket> serviceTickets,
             Hours hours, int reopenCount, Set<ProgrammingTicket.Action> allowedActions, Instant lastModifiedAt,
-            String lastModifiedBy) {
+            String lastModifiedBy) implements java.io.Serializable {
     }
 
 
-    public record CommentView(long id, CommentVisibility visibility, String text, String author, Instant createdAt) {
+    public record CommentView(long id, CommentVisibility visibility, String text, String author, Instant createdAt) implements java.io.Serializable {
     }
 
     public record TimeEntryView(long id, String ticketNumber, String staff, LocalDate workDate, int minutes,
-            String activity, WorkLevel level, Instant recordedAt, String recordedBy, Long reverses) {
+            String activity, WorkLevel level, Instant recordedAt, String recordedBy, Long reverses) implements java.io.Serializable {
     }
 
     public record AuditEntryView(long id, Instant at, String actor, String field, String oldValue, String newValue,
-            String note) {
+            String note) implements java.io.Serializable {
     }
 
 }

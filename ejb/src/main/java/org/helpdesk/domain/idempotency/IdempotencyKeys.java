@@ -14,7 +14,7 @@ public interface IdempotencyKeys {
      * @param fingerprint what the request was (method, path, body)
      * @param status its HTTP status; 0 while the request that claimed the key has not finished
      */
-    record KeptAnswer(String fingerprint, int status, String location, String body) {
+    record KeptAnswer(String fingerprint, int status, String location, String body) implements java.io.Serializable {
     }
 
     Optional<KeptAnswer> find(String username, String key);

@@ -10,11 +10,11 @@ import org.helpdesk.domain.ticket.ServiceTicket;
 public interface InboundMails {
 
     /** A file for download. */
-    record Content(String fileName, String contentType, byte[] bytes) {
+    record Content(String fileName, String contentType, byte[] bytes) implements java.io.Serializable {
     }
 
     /** An attachment without its content. */
-    record AttachmentInfo(long id, long mailId, String fileName, String contentType, long size) {
+    record AttachmentInfo(long id, long mailId, String fileName, String contentType, long size) implements java.io.Serializable {
     }
 
     boolean exists(String messageId);
@@ -31,7 +31,7 @@ public interface InboundMails {
     Optional<Ends> endsOf(ServiceTicket ticket);
 
     /** The first and the newest mail of a ticket. */
-    record Ends(InboundMail first, InboundMail latest) {
+    record Ends(InboundMail first, InboundMail latest) implements java.io.Serializable {
     }
 
     /** @return the ticket's mails, oldest first */

@@ -18,7 +18,7 @@ public interface MailReceiver {
     }
 
     /** A mail in an errors folder that an administrator wants read again. */
-    record RetryRequest(long errorId, String messageId) {
+    record RetryRequest(long errorId, String messageId) implements java.io.Serializable {
     }
 
     Received receive(String mailbox, ParsedMail mail);

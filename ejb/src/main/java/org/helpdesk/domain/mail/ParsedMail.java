@@ -27,7 +27,7 @@ import java.util.Objects;
  */
 public record ParsedMail(String messageId, String fromAddress, String fromName, List<String> to, List<String> cc,
         String subject, String text, String folded, String inReplyTo, List<String> references, Locale language,
-        Instant sentAt, boolean automatic, Bounce bounce, List<Attachment> attachments) {
+        Instant sentAt, boolean automatic, Bounce bounce, List<Attachment> attachments) implements java.io.Serializable {
 
     public ParsedMail {
         Objects.requireNonNull(messageId, "messageId");
@@ -41,7 +41,7 @@ public record ParsedMail(String messageId, String fromAddress, String fromName, 
     }
 
     /** A file that came with the mail. */
-    public record Attachment(String fileName, String contentType, byte[] content) {
+    public record Attachment(String fileName, String contentType, byte[] content) implements java.io.Serializable {
     }
 
     /**
@@ -50,7 +50,7 @@ public record ParsedMail(String messageId, String fromAddress, String fromName, 
      * @param originalMessageId the Message-ID of the mail that could not be delivered, when the report quotes it
      * @param reason what the report says, for staff
      */
-    public record Bounce(String originalMessageId, String reason) {
+    public record Bounce(String originalMessageId, String reason) implements java.io.Serializable {
     }
 
     /** @return the Message-IDs this mail answers, nearest first: In-Reply-To, then References from the last */

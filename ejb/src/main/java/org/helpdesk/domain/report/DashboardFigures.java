@@ -15,7 +15,7 @@ import org.helpdesk.domain.ticket.Severity;
 public interface DashboardFigures {
 
     /** The open tickets of one state, by the time they were opened. */
-    record OpenSince(ServiceTicketState state, long sinceDayAgo, long sinceWeekAgo, long older) {
+    record OpenSince(ServiceTicketState state, long sinceDayAgo, long sinceWeekAgo, long older) implements java.io.Serializable {
     }
 
     /**
@@ -37,7 +37,7 @@ public interface DashboardFigures {
     List<OpenSince> openByAge(Instant dayAgo, Instant weekAgo);
 
     /** The resolution times of one severity's calls resolved, summed by level, as their clocks counted them. */
-    record ResolutionSums(Severity severity, long resolved, long helpDeskMinutes, long programmingMinutes) {
+    record ResolutionSums(Severity severity, long resolved, long helpDeskMinutes, long programmingMinutes) implements java.io.Serializable {
     }
 
     /** @return for the calls opened from {@code start} to {@code end} (excluded) and resolved: one line per severity */

@@ -30,7 +30,7 @@ public interface MonthlyFigures {
     record Call(long id, String number, Instant openedAt, Channel channel, RequestKind kind, Severity severity,
             String subject, ServiceTicketState state, Instant takenInChargeAt, Instant firstFeedbackAt,
             Instant resolvedAt, Integer takingChargeClock, Integer firstFeedbackClock, Integer resolutionClock,
-            Integer helpDeskClock, Integer programmingClock) {
+            Integer helpDeskClock, Integer programmingClock) implements java.io.Serializable {
 
         /** A call whose clocks were not replayed: its milestone times are plain elapsed time. */
         public Call(long id, String number, Instant openedAt, Channel channel, RequestKind kind, Severity severity,
@@ -66,7 +66,7 @@ public interface MonthlyFigures {
      */
     record ProgrammingWork(String number, String title, Severity urgency, ProgrammingTicketState state,
             LocalDate plannedDate, String plannedRelease, String updateVersion, LocalDate updateSentOn,
-            Instant openedAt, Instant closedAt) {
+            Instant openedAt, Instant closedAt) implements java.io.Serializable {
 
         /** @return whether it was open at that instant: opened before it and not closed by then */
         public boolean openAt(Instant at) {
@@ -75,7 +75,7 @@ public interface MonthlyFigures {
     }
 
     /** The minutes of one level's time entries dated in one month (the help desk's days). */
-    record MonthMinutes(YearMonth month, WorkLevel level, long minutes) {
+    record MonthMinutes(YearMonth month, WorkLevel level, long minutes) implements java.io.Serializable {
     }
 
     /** @return the customer's calls opened from {@code start} (included) to {@code end} (excluded), by opening */

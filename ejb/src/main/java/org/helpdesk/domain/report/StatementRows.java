@@ -12,7 +12,7 @@ import org.helpdesk.domain.ticket.WorkLevel;
 public interface StatementRows {
 
     /** The period (both days included) and the optional filters, null when unused. */
-    record Filter(LocalDate from, LocalDate to, String customer, String staff, String ticket) {
+    record Filter(LocalDate from, LocalDate to, String customer, String staff, String ticket) implements java.io.Serializable {
     }
 
     /**
@@ -23,7 +23,7 @@ public interface StatementRows {
      * @param reversesId the entry this one reverses, or null
      */
     record Row(String customerCode, String customerName, String ticketNumber, long entryId, Long reversesId,
-            String staff, LocalDate workDate, int minutes, WorkLevel level, String activity) {
+            String staff, LocalDate workDate, int minutes, WorkLevel level, String activity) implements java.io.Serializable {
     }
 
     /** Hands each entry of a service ticket to {@code sink}, by customer code, ticket, work date and entry id. */

@@ -8,5 +8,5 @@ import java.util.List;
  *
  * @param next the cursor for the following page, or {@code null} on the last page
  */
-public record Page<T>(List<T> items, String next) {
+public record Page<T>(List<T> items, String next) implements java.io.Serializable {
 }

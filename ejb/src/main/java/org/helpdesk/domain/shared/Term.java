@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param key the word's key in the screens' bundles
  * @param english the word as an English sentence uses it, in lower case: {@code subject}
  */
-public record Term(String key, String english) {
+public record Term(String key, String english) implements java.io.Serializable {
 
     /** The prefix of the keys {@link #field(String)} makes. */
     public static final String FIELD_PREFIX = "value.field.";

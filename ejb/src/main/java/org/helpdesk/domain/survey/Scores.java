@@ -11,7 +11,7 @@ import org.helpdesk.domain.shared.Term;
  * @throws InvalidValueException naming every question whose score is missing or out of range
  */
 public record Scores(Integer takingCharge, Integer competence, Integer communication, Integer solution,
-        Integer overall) {
+        Integer overall) implements java.io.Serializable {
 
     public static final int MIN = 1;
     public static final int MAX = 5;

@@ -20,7 +20,7 @@ public interface SurveyResults {
      * @param comment the customer's comment, or null
      */
     record Sent(String ticketNumber, String customerCode, String customerName, String operator, Severity severity,
-            RequestKind kind, Instant sentAt, Instant expiresAt, Instant answeredAt, Scores scores, String comment) {
+            RequestKind kind, Instant sentAt, Instant expiresAt, Instant answeredAt, Scores scores, String comment) implements java.io.Serializable {
 
         /** @see SatisfactionSurvey#status(Instant) */
         public SurveyStatus status(Instant now) {

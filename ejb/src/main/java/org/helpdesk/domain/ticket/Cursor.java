@@ -9,7 +9,7 @@ import java.util.Base64;
  * The position after which the next page of a newest-first list starts: the last row's (opened at, id). Opaque to
  * callers; a cursor that does not decode is refused with a message rather than ignored.
  */
-public record Cursor(Instant openedAt, long id) {
+public record Cursor(Instant openedAt, long id) implements java.io.Serializable {
 
     public String encode() {
         String raw = openedAt.toString() + "|" + id;

@@ -15,7 +15,7 @@ import org.helpdesk.domain.shared.UnreadableValueException;
  * @param value an {@link Instant} (opened, last change), an {@link Integer} rank (severity, state) or a
  *     {@link String} (customer code)
  */
-public record ListPosition(TicketOrder order, Object value, Instant openedAt, long id) {
+public record ListPosition(TicketOrder order, Object value, Instant openedAt, long id) implements java.io.Serializable {
 
     public String encode() {
         String raw = order.param() + "|" + (value instanceof Instant at ? at.toString() : value) + "|" + openedAt

@@ -38,7 +38,7 @@ public final class MilestoneClocks {
     }
 
     /** A stretch during which the resolution clock stood still; {@code to} is null while it still does. */
-    public record Pause(Instant from, Instant to, PauseReason reason) {
+    public record Pause(Instant from, Instant to, PauseReason reason) implements java.io.Serializable {
     }
 
     /**
@@ -53,7 +53,7 @@ public final class MilestoneClocks {
      * @param pauses when it stood still (the resolution clock only), oldest first
      */
     public record Clock(Milestone milestone, Duration target, ClockMode mode, Instant dueAt, Instant warnAt,
-            Duration elapsed, Instant reachedAt, MilestoneStatus status, List<Pause> pauses) {
+            Duration elapsed, Instant reachedAt, MilestoneStatus status, List<Pause> pauses) implements java.io.Serializable {
 
         public Clock {
             pauses = List.copyOf(pauses);
@@ -69,7 +69,7 @@ public final class MilestoneClocks {
     }
 
     /** The resolution time, split: in the help desk's hands and in programming's. */
-    public record Split(Duration helpDesk, Duration programming) {
+    public record Split(Duration helpDesk, Duration programming) implements java.io.Serializable {
     }
 
     private static final Set<ServiceTicketState> RESOLUTION_RUNS = EnumSet.of(ServiceTicketState.NEW,
@@ -82,7 +82,7 @@ public final class MilestoneClocks {
     }
 
     /** What the trail says at one instant onwards. */
-    private record Stretch(Instant from, ServiceTicketState state, Severity severity, boolean waiting) {
+    private record Stretch(Instant from, ServiceTicketState state, Severity severity, boolean waiting) implements java.io.Serializable {
     }
 
     /**

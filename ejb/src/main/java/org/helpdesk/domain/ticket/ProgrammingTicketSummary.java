@@ -12,7 +12,7 @@ import org.helpdesk.domain.staff.Role;
  */
 public record ProgrammingTicketSummary(String number, long version, ProgrammingTicketState state, Severity urgency,
         String title, String assignedProgrammer, LocalDate plannedDate, String plannedRelease, Instant openedAt,
-        Set<ProgrammingTicket.Action> allowedActions) {
+        Set<ProgrammingTicket.Action> allowedActions) implements java.io.Serializable {
 
     /** The row as the query reads it, before the reader's actions are known. */
     public ProgrammingTicketSummary(String number, long version, ProgrammingTicketState state, Severity urgency,

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param at when it happened
  * @param note the reason given or a short explanation, or null
  */
-public record TicketChange(AuditField field, String oldValue, String newValue, String by, Instant at, String note) {
+public record TicketChange(AuditField field, String oldValue, String newValue, String by, Instant at, String note) implements java.io.Serializable {
 
     public TicketChange {
         Objects.requireNonNull(field, "field");

@@ -13,7 +13,7 @@ import org.helpdesk.domain.text.PlainText;
 @PlainText
 public record TicketFilter(String customer, ServiceTicketState state, Severity severity, RequestKind kind,
         Channel channel, String assignee, Instant from, Instant to, String text, boolean openOnly,
-        boolean unassigned, Due due) {
+        boolean unassigned, Due due) implements java.io.Serializable {
 
     /** Where a ticket's soonest pending milestone stands against its due time. */
     public enum Due {

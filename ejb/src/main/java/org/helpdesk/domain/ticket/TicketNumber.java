@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * for a service ticket and {@code PR-2026-000045} for a programming ticket. The numbers of all years come from one
  * sequence per series, so a number is unique within its series whatever its year.
  */
-public record TicketNumber(Series series, int year, long sequence) {
+public record TicketNumber(Series series, int year, long sequence) implements java.io.Serializable {
 
     /** The two kinds of ticket, each numbered by its own sequence. */
     public enum Series {

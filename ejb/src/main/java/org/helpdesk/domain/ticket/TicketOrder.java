@@ -14,7 +14,7 @@ import org.helpdesk.domain.shared.UnreadableValueException;
  *
  * <p>Severity sorts from High to Secondary and state in the order of the process (New to Closed), not by name.
  */
-public record TicketOrder(Column column, boolean descending) {
+public record TicketOrder(Column column, boolean descending) implements java.io.Serializable {
 
     /** The sortable columns, with the name they have in addresses and in the REST API. */
     public enum Column {

@@ -8,7 +8,7 @@ import org.helpdesk.domain.shared.InvalidValueException;
  * Days the help desk does not work besides the national holidays: a local holiday (the patron saint's day) or a
  * company closure (two weeks in August), from {@code first} to {@code last}, both included.
  */
-public record ClosedDays(LocalDate first, LocalDate last, String name) {
+public record ClosedDays(LocalDate first, LocalDate last, String name) implements java.io.Serializable {
 
     /** No closure spans more than a year: a longer one is a typing error, and would stop every clock for it. */
     static final int MAX_DAYS = 366;

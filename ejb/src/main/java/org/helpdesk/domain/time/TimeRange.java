@@ -13,7 +13,7 @@ import org.helpdesk.domain.shared.InvalidValueException;
  * @param from the first minute, 0–1439
  * @param to the minute it ends, excluded, after {@code from}, at most 1440
  */
-public record TimeRange(int from, int to) {
+public record TimeRange(int from, int to) implements java.io.Serializable {
 
     static final int DAY = 24 * 60;
     private static final Pattern TEXT = Pattern.compile("(\\d{1,2}):(\\d{2})\\s*[-–]\\s*(\\d{1,2}):(\\d{2})");

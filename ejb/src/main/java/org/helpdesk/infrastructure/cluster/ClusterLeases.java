@@ -58,11 +58,6 @@ public class ClusterLeases {
         }
     }
 
-    /** @return this server's name in the cluster ({@code -Djboss.node.name}; WildFly's default is the host name) */
-    public static String thisNode() {
-        return System.getProperty("jboss.node.name", "server");
-    }
-
     /**
      * The scheduled job {@code job} runs here if this server holds its lease or takes it now (it was free or expired).
      * Failures (the database is down) answer false: the job is skipped this time, as it would fail anyway.
@@ -78,7 +73,7 @@ public class ClusterLeases {
             return false;
         }
         if (here) {
-            JOBS.fine(() -> "Scheduled job " + job + " runs on " + thisNode());
+            JOBS.fine(() -> "Scheduled job " + job + " runs on " + ThisNode.name());
         }
         return here;
     }
@@ -95,12 +90,12 @@ public class ClusterLeases {
             try (PreparedStatement s = c.prepareStatement("UPDATE cluster_lease SET holder = ?, "
                     + "acquired_at = CASE WHEN holder = ? THEN acquired_at ELSE ? END, expires_at = ? "
                     + "WHERE name = ? AND (holder = ? OR expires_at < ?)")) {
-                s.setString(1, thisNode());
-                s.setString(2, thisNode());
+                s.setString(1, ThisNode.name());
+                s.setString(2, ThisNode.name());
                 s.setObject(3, at(now));
                 s.setObject(4, at(now.plus(TERM)));
                 s.setString(5, name);
-                s.setString(6, thisNode());
+                s.setString(6, ThisNode.name());
                 s.setObject(7, at(now));
                 if (s.executeUpdate() == 1) {
                     return true;
@@ -115,7 +110,7 @@ public class ClusterLeases {
                     }
                 }
             }
-            insert(c, name, thisNode(), now);
+            insert(c, name, ThisNode.name(), now);
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("The lease " + name + " could not be taken: " + e.getMessage(), e);
@@ -125,7 +120,7 @@ public class ClusterLeases {
     /** Creates the lease {@code name}, held by this server (a batch run's, named after its execution). */
     public void create(String name) {
         try (Connection c = dataSource.getConnection()) {
-            insert(c, name, thisNode(), Instant.now(clock));
+            insert(c, name, ThisNode.name(), Instant.now(clock));
         } catch (SQLException e) {
             throw new IllegalStateException("The lease " + name + " could not be created: " + e.getMessage(), e);
         }
@@ -145,7 +140,7 @@ public class ClusterLeases {
         Instant now = Instant.now(clock);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE cluster_lease SET holder = ?, acquired_at = ?, expires_at = ? WHERE name = ? AND expires_at < ?")) {
-            s.setString(1, thisNode());
+            s.setString(1, ThisNode.name());
             s.setObject(2, at(now));
             s.setObject(3, at(now.plus(TERM)));
             s.setString(4, name);
@@ -162,7 +157,7 @@ public class ClusterLeases {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE cluster_lease SET expires_at = ? WHERE holder = ?")) {
             s.setObject(1, at(now.plus(TERM)));
-            s.setString(2, thisNode());
+            s.setString(2, ThisNode.name());
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("The leases could not be renewed: " + e.getMessage(), e);
@@ -175,7 +170,7 @@ public class ClusterLeases {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE cluster_lease SET expires_at = ? WHERE holder = ?")) {
             s.setObject(1, at(now.minusSeconds(1)));
-            s.setString(2, thisNode());
+            s.setString(2, ThisNode.name());
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("The leases could not be released: " + e.getMessage(), e);

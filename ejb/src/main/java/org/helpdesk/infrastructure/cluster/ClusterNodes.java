@@ -81,11 +81,11 @@ public class ClusterNodes {
                         "UPDATE cluster_node SET seen_at = ?, started_at = ? WHERE name = ?")) {
                     s.setObject(1, ClusterLeases.at(now));
                     s.setObject(2, ClusterLeases.at(started));
-                    s.setString(3, ClusterLeases.thisNode());
+                    s.setString(3, ThisNode.name());
                     if (s.executeUpdate() == 0) {
                         try (PreparedStatement i = c.prepareStatement(
                                 "INSERT INTO cluster_node (name, started_at, seen_at) VALUES (?, ?, ?)")) {
-                            i.setString(1, ClusterLeases.thisNode());
+                            i.setString(1, ThisNode.name());
                             i.setObject(2, ClusterLeases.at(started));
                             i.setObject(3, ClusterLeases.at(now));
                             i.executeUpdate();
@@ -102,7 +102,7 @@ public class ClusterNodes {
         } catch (SQLException | RuntimeException e) {
             // The database is down: the leases lapse, which is right, as this server cannot do the work meanwhile.
             if (!warned) {
-                LOG.log(Level.WARNING, "The heartbeat of " + ClusterLeases.thisNode() + " could not be written: " + e.getMessage());
+                LOG.log(Level.WARNING, "The heartbeat of " + ThisNode.name() + " could not be written: " + e.getMessage());
                 warned = true;
             }
         }
@@ -112,7 +112,7 @@ public class ClusterNodes {
     void leave() {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("DELETE FROM cluster_node WHERE name = ?")) {
-            s.setString(1, ClusterLeases.thisNode());
+            s.setString(1, ThisNode.name());
             s.executeUpdate();
             leases.releaseMine();
         } catch (SQLException | RuntimeException e) {

@@ -45,7 +45,7 @@ public class DatabaseOutages implements ContainerResponseFilter {
         DURING_COMMIT
     }
 
-    private record Failure(Instant at, String cause) {
+    private record Failure(Instant at, String cause) implements java.io.Serializable {
     }
 
     private final Clock clock = Clock.systemUTC();

@@ -31,11 +31,11 @@ public class HealthResource {
      * many servers the help desk runs on now (those whose heartbeat is fresh: 1 on a single server, 0 if the database
      * cannot tell).
      */
-    public record Health(String status, Part database, Part mail, String node, int members) {
+    public record Health(String status, Part database, Part mail, String node, int members) implements java.io.Serializable {
     }
 
     /** One part: UP or DOWN, and what was checked or why it failed. */
-    public record Part(String status, String detail) {
+    public record Part(String status, String detail) implements java.io.Serializable {
 
         static Part of(HealthCheck.Component component) {
             return new Part(component.up() ? "UP" : "DOWN", component.detail());

@@ -54,7 +54,7 @@ public class MailResource {
     public record AssignMail(
             @NotBlank(message = "{validation.customer}") String customer,
             boolean addContact,
-            @Pattern(regexp = "it|en", message = "{validation.language}") String language) {
+            @Pattern(regexp = "it|en", message = "{validation.language}") String language) implements java.io.Serializable {
     }
 
     /**
@@ -67,7 +67,7 @@ public class MailResource {
             @NotBlank(message = "{validation.contactName}") @Size(max = 200, message = "{validation.max200}")
             String name,
             @NotNull(message = "{validation.language}") @Pattern(regexp = "it|en", message = "{validation.language}")
-            String language) {
+            String language) implements java.io.Serializable {
     }
 
     @EJB

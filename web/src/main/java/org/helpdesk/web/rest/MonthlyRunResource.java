@@ -34,7 +34,7 @@ import org.helpdesk.domain.shared.InvalidValueException;
 public class MonthlyRunResource {
 
     /** {@code {"month":"2026-03","customers":["ACME"]}}: customers is optional (default every active customer). */
-    public record StartRun(String month, List<String> customers) {
+    public record StartRun(String month, List<String> customers) implements java.io.Serializable {
     }
 
     @EJB

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
  * @param status the HTTP status code
  * @param detail what went wrong this time, in words a user understands
  */
-public record Problem(String type, String title, int status, String detail) {
+public record Problem(String type, String title, int status, String detail) implements java.io.Serializable {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -86,7 +86,7 @@ public class ServiceTicketResource {
     }
 
     /** @param count the tickets that match */
-    public record TicketCount(long count) {
+    public record TicketCount(long count) implements java.io.Serializable {
     }
 
     @GET

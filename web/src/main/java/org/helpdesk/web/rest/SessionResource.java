@@ -26,7 +26,7 @@ import org.helpdesk.web.support.SignInThrottle;
 public class SessionResource {
 
     /** The credentials of {@code POST /api/session}. */
-    public record Credentials(String username, String password) {
+    public record Credentials(String username, String password) implements java.io.Serializable {
     }
 
     @Context

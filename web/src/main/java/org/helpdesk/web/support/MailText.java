@@ -21,7 +21,7 @@ public final class MailText {
     }
 
     /** Who sent a mail: a name (null when the mail gives none) and an address (null when none can be read). */
-    public record Sender(String name, String address) {
+    public record Sender(String name, String address) implements java.io.Serializable {
     }
 
     /**

@@ -24,7 +24,7 @@ public class OperatorHome implements Serializable {
     static final int SHOWN = 10;
 
     /** One queue: how many tickets it holds and the newest of them. */
-    public record Queue(String key, long count, List<ServiceTicketSummary> newest, String searchQuery) {
+    public record Queue(String key, long count, List<ServiceTicketSummary> newest, String searchQuery) implements java.io.Serializable {
     }
 
     @EJB

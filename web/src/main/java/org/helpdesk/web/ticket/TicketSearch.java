@@ -53,7 +53,7 @@ public class TicketSearch implements Serializable {
     private UserSession session;
 
     /** A saved view of the list: its label's key, its address's query, whether the list shows it now. */
-    public record View(String key, String query, boolean current) {
+    public record View(String key, String query, boolean current) implements java.io.Serializable {
 
         /** The id of its link: {@code view-mine}. */
         public String id() {

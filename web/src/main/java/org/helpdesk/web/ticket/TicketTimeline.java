@@ -46,7 +46,7 @@ public final class TicketTimeline {
      * @param sentence what happened, in a sentence; empty for the conversation's entries
      * @param detail a note, an activity, the request's text; may be empty
      */
-    public record Item(Instant at, String kind, String who, String sentence, String detail, TimelineEntry entry) {
+    public record Item(Instant at, String kind, String who, String sentence, String detail, TimelineEntry entry) implements java.io.Serializable {
 
         /** Whether this is a mail, an update or a note (with its text, attachments and delivery). */
         public boolean isConversation() {

@@ -47,7 +47,7 @@ public class DefaultCalendarService implements CalendarService {
     static final int MAX_CHANGES = 500;
 
     /** The first and last day of closed days: two closed days are the same when these are. */
-    private record Days(LocalDate first, LocalDate last) {
+    private record Days(LocalDate first, LocalDate last) implements java.io.Serializable {
         Days(ClosedDays days) {
             this(days.first(), days.last());
         }

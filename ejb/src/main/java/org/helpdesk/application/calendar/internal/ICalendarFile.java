@@ -46,11 +46,11 @@ final class ICalendarFile {
     static final int NAME_MAX = 200;
 
     /** The closed days of one event, with the line where the event begins. */
-    record Event(int line, ClosedDays days) {
+    record Event(int line, ClosedDays days) implements java.io.Serializable {
     }
 
     /** One content line, unfolded: {@code NAME;PARAM=value:value}. */
-    private record Line(int number, String name, Map<String, String> parameters, String value) {
+    private record Line(int number, String name, Map<String, String> parameters, String value) implements java.io.Serializable {
     }
 
     /** What an event said so far. */

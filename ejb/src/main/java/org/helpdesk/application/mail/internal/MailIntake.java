@@ -201,7 +201,7 @@ public class MailIntake implements MailReceiver {
      * Who wrote: a contact (and their customer), or only a customer (the one with contacts at the sender's domain),
      * or nobody known.
      */
-    record Sender(Customer customer, Contact contact, List<Contact> contacts) {
+    record Sender(Customer customer, Contact contact, List<Contact> contacts) implements java.io.Serializable {
 
         Contact contactOf(Customer of) {
             return contacts.stream().filter(c -> c.belongsTo(of)).findFirst().orElse(null);

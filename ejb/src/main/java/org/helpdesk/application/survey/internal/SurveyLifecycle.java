@@ -43,7 +43,7 @@ public class SurveyLifecycle {
     private static final Logger LOG = Logger.getLogger(SurveyLifecycle.class.getName());
 
     /** A questionnaire's personal link, to put in a mail; the token in it is never stored. */
-    public record Invitation(String link, Instant expiresAt) {
+    public record Invitation(String link, Instant expiresAt) implements java.io.Serializable {
     }
 
     @Inject

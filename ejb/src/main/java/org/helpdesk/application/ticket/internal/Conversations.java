@@ -27,7 +27,7 @@ import org.helpdesk.infrastructure.mail.inbound.MailInConfiguration;
 class Conversations {
 
     /** Who receives the mails about a ticket. */
-    record Recipient(String address, String name, Locale language) {
+    record Recipient(String address, String name, Locale language) implements java.io.Serializable {
     }
 
     @Inject
@@ -40,7 +40,7 @@ class Conversations {
     private MailInConfiguration configuration;
 
     /** Who receives a mail about the ticket, and how it is threaded. */
-    record Mailing(Recipient recipient, Outbox.Addressing addressing) {
+    record Mailing(Recipient recipient, Outbox.Addressing addressing) implements java.io.Serializable {
     }
 
     /**
