@@ -5,8 +5,8 @@
 #   $3 the EAR to deploy             $4 GreenMail's standalone jar
 #
 #   balancer  http://localhost:8080/helpdesk/   MCMP 8099 (nodes register there)    management 9990
-#   node1     http 8180, AJP 8109, JGroups 7700, management 10090   (port offset 100)
-#   node2     http 8280, AJP 8209, JGroups 7800, management 10190   (port offset 200)
+#   node1     http 8180, AJP 8109, JGroups 7700 and 57700, management 10090   (port offset 100)
+#   node2     http 8280, AJP 8209, JGroups 7800 and 57800, management 10190   (port offset 200)
 #   GreenMail SMTP 3025, IMAP 3143, REST 8090
 #   PostgreSQL HELPDESK_DB_URL (default jdbc:postgresql://127.0.0.1:5432/helpdesk), created if missing
 set -euo pipefail
@@ -24,7 +24,7 @@ export JBOSS_HOME=$home LAUNCH_JBOSS_IN_BACKGROUND=1
 say() { printf '[cluster] %s\n' "$*"; }
 fail() { printf '[cluster] %s\n' "$*" >&2; exit 1; }
 
-for port in 8080 9990 8099 8180 10090 8280 10190 7700 7800 3025 3143 8090; do
+for port in 8080 9990 8099 8180 10090 8280 10190 7700 7800 57700 57800 3025 3143 8090; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
         fail "Port $port is already in use: stop the program listening on it (another Helpdesk or WildFly?) and run again."
     fi
