@@ -43,10 +43,19 @@ final class Browser implements AutoCloseable {
     /** The clicks a user made through {@link #click} and {@link #clickElement} (sign-in and sign-out not counted). */
     private int clicks;
 
+    private String base = BASE;
+
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
         this.wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    /** A browser on the screens at {@code base} ({@code http://host:port/helpdesk/}) rather than the suite's server. */
+    static Browser open(String base) {
+        Browser browser = open();
+        browser.base = base;
+        return browser;
     }
 
     static Browser open() {
@@ -73,7 +82,7 @@ final class Browser implements AutoCloseable {
     }
 
     void go(String path) {
-        driver.get(BASE + path);
+        driver.get(base + path);
         waitForPage();
     }
 

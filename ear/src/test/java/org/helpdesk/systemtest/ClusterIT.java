@@ -47,6 +47,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Helpdesk on a cluster ({@link TestCluster}: two WildFly HA nodes behind the mod_cluster balancer, on a PostgreSQL
@@ -124,6 +125,54 @@ class ClusterIT {
     }
 
     @Test
+    @Tag(Browser.TAG)
+    void anOperatorHalfwayThroughANewTicketSavesItOnTheOtherNodeWhenTheirsIsKilled() throws Exception {
+        Scenario.customerWithContact(cluster.api(), "CLFORM", "en", "it@clform.example");
+        try (Browser operator = Browser.open(cluster.screens().toString())) {
+            operator.signIn("operator");
+            operator.go("app/tickets/new.xhtml");
+            operator.type("ticket:customer_input", "CLFORM");
+            operator.waitFor(By.cssSelector("li.ui-autocomplete-item[data-item-value='CLFORM']"));
+            operator.clickElement(operator.driver.findElement(
+                    By.cssSelector("li.ui-autocomplete-item[data-item-value='CLFORM']")));
+            operator.choose("ticket:severity", "High");
+            operator.type("ticket:subject", "Warehouse terminal frozen");
+            operator.type("ticket:description", "The terminal froze while the node was being killed.");
+            String served = operator.driver.manage().getCookieNamed("JSESSIONID").getValue().replaceFirst(".*\\.", "");
+
+            cluster.node(served).kill();
+            operator.click("ticket:save");
+
+            operator.waitForText("state", "Taken in charge");
+            assertEquals("Warehouse terminal frozen", operator.text("subject"));
+            assertEquals("Olivia Operator", operator.text("signed-in-as"), "still signed in, on the other node");
+            assertNotEquals(served, operator.driver.manage().getCookieNamed("JSESSIONID").getValue()
+                    .replaceFirst(".*\\.", ""));
+            operator.screenshot("cluster-form-saved-after-failover");
+        }
+        assertEquals(List.of("1"), cluster.database().firstColumn("SELECT COUNT(*) FROM service_ticket t"
+                + " JOIN customer c ON c.id = t.customer_id WHERE c.code = 'CLFORM'"));
+    }
+
+    @Test
+    void theServersScreenShowsBothNodesAndWhoHoldsEachPieceOfWork() throws Exception {
+        await("both nodes in the heartbeat").atMost(Duration.ofSeconds(30)).until(() -> Api.json(
+                cluster.api().get("health")).getInt("members") == 2);
+        try (Browser admin = Browser.open(cluster.screens().toString())) {
+            admin.signIn("admin");
+            admin.click("nav-cluster");
+            String nodes = admin.text("nodes");
+            assertTrue(nodes.contains("node1") && nodes.contains("node2"), nodes);
+            String leases = admin.text("leases");
+            assertTrue(leases.contains("Sending the mail queued in the outbox"), leases);
+            assertTrue(leases.contains("Replaying the milestone clocks"), leases);
+            assertTrue(leases.matches("(?s).*Sending the mail queued in the outbox\\s+node[12].*"), leases);
+            assertTrue(admin.text("answered-by").matches("This page was served by node[12]"), admin.text("answered-by"));
+            admin.screenshot("cluster-servers");
+        }
+    }
+
+    @Test
     void eachPieceOfContinuousWorkRunsOnOneNodePerScheduleTick() throws Exception {
         for (String node : List.of("node1", "node2")) {
             ModelNode logger = new ModelNode();
@@ -146,10 +195,12 @@ class ClusterIT {
             ticks.forEach((tick, nodes) -> assertEquals(1, nodes.size(),
                     job.getKey() + " ran more than once for the tick " + tick + ": " + nodes));
         }
-        // The timers of the hourly, quarter-hourly and nightly work live in the database: one per cluster.
-        assertEquals(List.of("1", "1", "1", "1"), cluster.database().firstColumn(
-                "SELECT COUNT(*) FROM jboss_ejb_timer GROUP BY timed_object_id, schedule_expr_hour, schedule_expr_minute"
-                        + " ORDER BY 1"));
+        // The timers of the hourly and quarter-hourly work live in the database: one per cluster (the nightly one too,
+        // where the schedule is on; the test servers have it off).
+        assertEquals(List.of("helpdesk.helpdesk-batch.MonthlyRunScheduler */15 1",
+                "helpdesk.helpdesk-ejb.DefaultIdempotentRequests 23 1", "helpdesk.helpdesk-ejb.SurveyReminderSchedule 17 1"),
+                cluster.database().firstColumn("SELECT CONCAT(timed_object_id, ' ', schedule_expr_minute, ' ', COUNT(*))"
+                        + " FROM jboss_ejb_timer GROUP BY timed_object_id, schedule_expr_minute ORDER BY 1"));
     }
 
     @Test
@@ -161,17 +212,7 @@ class ClusterIT {
             Scenario.open(cluster.api(), code, contact, "SOFTWARE_BUG", "AVERAGE", "Cluster run call of " + code);
         }
         OwnServer node1 = cluster.node("node1");
-        ModelNode start = new ModelNode();
-        start.get("operation").set("start-job");
-        start.get("address").add("deployment", "helpdesk.ear").add("subdeployment", "helpdesk-batch.jar")
-                .add("subsystem", "batch-jberet");
-        start.get("job-xml-name").set("monthly-report");
-        start.get("properties").get("month").set(month.toString());
-        start.get("properties").get("customers").set(String.join(",", codes));
-        start.get("properties").get("itemCount").set("1");
-        ModelNode started = node1.execute(start);
-        assertEquals("success", started.get("outcome").asString(), started.toString());
-        long execution = started.get("result").asLong();
+        long execution = node1.startMonthlyRun(month, codes);
 
         String archived = "SELECT COUNT(*) FROM report_archive a JOIN customer c ON c.id = a.customer_id"
                 + " WHERE a.report_month = '" + month + "' AND c.code LIKE 'CLRUN%'";

@@ -48,7 +48,12 @@ final class HtmlCheck {
             new Ignored(Pattern.compile("^The value of the “for” attribute of the “label” element must be the ID of a"
                     + " non-hidden form control\\.$"),
                     before -> lastTag(before, "<label").matches(
-                            "<label id=\"[^\"]+\" class=\"ui-outputlabel ui-widget\" for=\"[^\"]+_label\">")));
+                            "<label id=\"[^\"]+\" class=\"ui-outputlabel ui-widget\" for=\"[^\"]+_label\">")),
+            // p:dataTable's paginator names its page links' group with aria-label on a plain
+            // <div class="ui-paginator-center-content"> (PrimeFaces 15), which HTML allows only with a role.
+            new Ignored(Pattern.compile("^The “aria-label” attribute must not be specified on any “div” element unless"
+                    + " the element has a “role” value other than"),
+                    before -> lastTag(before, "<div").startsWith("<div class=\"ui-paginator-center-content\" aria-label=")));
 
     /** A message of the checker to leave out, when the page up to the error shows the markup is PrimeFaces'. */
     private record Ignored(Pattern message, Predicate<String> markup) {

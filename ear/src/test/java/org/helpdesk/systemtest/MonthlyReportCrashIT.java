@@ -17,7 +17,6 @@ import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,17 +62,7 @@ class MonthlyReportCrashIT {
         smtp.start();
         try (OwnServer server = OwnServer.start("crash", PORT_SHIFT, TestPorts.SMTP_PORT + PORT_SHIFT,
                 OwnServer.Database.SHARED)) {
-            ModelNode start = new ModelNode();
-            start.get("operation").set("start-job");
-            start.get("address").add("deployment", "helpdesk.ear").add("subdeployment", "helpdesk-batch.jar")
-                    .add("subsystem", "batch-jberet");
-            start.get("job-xml-name").set("monthly-report");
-            start.get("properties").get("month").set(month.toString());
-            start.get("properties").get("customers").set(String.join(",", CODES));
-            start.get("properties").get("itemCount").set("1");
-            ModelNode started = server.execute(start);
-            assertEquals("success", started.get("outcome").asString(), started.toString());
-            long execution = started.get("result").asLong();
+            long execution = server.startMonthlyRun(month, CODES);
 
             String archived = "SELECT COUNT(*) FROM report_archive a JOIN customer c ON c.id = a.customer_id"
                     + " WHERE a.report_month = '" + month + "'";

@@ -242,6 +242,28 @@ final class OwnServer implements AutoCloseable {
         return smtpPort;
     }
 
+    /**
+     * Starts the monthly report run of {@code month} for these customers on this server, a customer per checkpoint,
+     * through the management interface as an operator of the server would.
+     *
+     * @return the job execution's id
+     */
+    long startMonthlyRun(java.time.YearMonth month, List<String> customers) throws IOException {
+        ModelNode start = new ModelNode();
+        start.get("operation").set("start-job");
+        start.get("address").add("deployment", "helpdesk.ear").add("subdeployment", "helpdesk-batch.jar")
+                .add("subsystem", "batch-jberet");
+        start.get("job-xml-name").set("monthly-report");
+        start.get("properties").get("month").set(month.toString());
+        start.get("properties").get("customers").set(String.join(",", customers));
+        start.get("properties").get("itemCount").set("1");
+        ModelNode started = execute(start);
+        if (!"success".equals(started.get("outcome").asString())) {
+            throw new IllegalStateException("The monthly run did not start on " + name + ": " + started);
+        }
+        return started.get("result").asLong();
+    }
+
     /** Runs one operation on this server's management interface. */
     ModelNode execute(ModelNode operation) throws IOException {
         try (ModelControllerClient client = ModelControllerClient.Factory.create("127.0.0.1", 9990 + offset)) {

@@ -1,10 +1,14 @@
 package org.helpdesk.systemtest;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.dmr.ModelNode;
 
 /**
  * A Helpdesk cluster of the tests' own, as the README's cluster command runs it: two nodes on {@code helpdesk-ha.xml}
@@ -79,13 +83,36 @@ final class TestCluster implements AutoCloseable {
         return node(name.equals("node1") ? "node2" : "node1");
     }
 
-    /** Starts again any node killed by a test, so that the next test finds both nodes running. */
+    /**
+     * Starts again any node killed by a test, so that the next test finds both nodes running: once the other node's
+     * cluster view has let the killed one go (a node that joins while its previous life is still a member would wait
+     * for a state transfer from it), then until it answers and both views hold two members.
+     */
     void revive() throws Exception {
-        for (OwnServer node : List.of(node1, node2)) {
+        for (String name : List.of("node1", "node2")) {
+            OwnServer node = node(name);
             if (!node.alive()) {
+                OwnServer other = other(name);
+                await(name + " gone from the other node's view").atMost(Duration.ofSeconds(90))
+                        .pollInterval(Duration.ofMillis(500)).until(() -> !view(other).contains(name));
                 node.restart();
             }
         }
+        for (String name : List.of("node1", "node2")) {
+            await("two members in " + name + "'s view").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> view(node(name)).contains("node1") && view(node(name)).contains("node2"));
+        }
+    }
+
+    /** @return the node's JGroups view, as its management interface reads it ("" while it has none) */
+    static String view(OwnServer node) throws java.io.IOException {
+        ModelNode read = new ModelNode();
+        read.get("operation").set("read-attribute");
+        read.get("address").add("subsystem", "jgroups").add("channel", "ee");
+        read.get("name").set("view");
+        ModelNode answer = node.execute(read);
+        return answer.get("outcome").asString().equals("success") ? answer.get("result").asString() : "";
     }
 
     /** The REST API through the balancer, as users reach it. */
