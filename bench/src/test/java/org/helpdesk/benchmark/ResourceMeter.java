@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,12 +65,25 @@ final class ResourceMeter implements AutoCloseable {
 
     private final Connection stats;
     private final ProcessHandle server;
+    private final java.util.function.Supplier<List<ProcessHandle>> servers;
 
     ResourceMeter(Connection stats) {
         this.stats = stats;
         this.server = ProcessHandle.current().descendants()
                 .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules")).orElse(false))
                 .findFirst().orElse(null);
+        this.servers = null;
+    }
+
+    /**
+     * A meter of several servers (the nodes and the balancer of a cluster): their CPU is summed, as it is at the time
+     * of each snapshot ({@code servers} is asked each time: a node killed or started in between counts from then).
+     * The JIT and GC figures are left at zero.
+     */
+    ResourceMeter(Connection stats, java.util.function.Supplier<List<ProcessHandle>> servers) {
+        this.stats = stats;
+        this.server = null;
+        this.servers = servers;
     }
 
     Optional<Long> serverPid() {
@@ -78,7 +92,8 @@ final class ResourceMeter implements AutoCloseable {
 
     synchronized Snapshot take() {
         long now = System.nanoTime();
-        long serverCpu = server == null ? 0 : cpu(server);
+        long serverCpu = servers != null ? servers.get().stream().mapToLong(ResourceMeter::cpu).sum()
+                : server == null ? 0 : cpu(server);
         long postgresCpu = ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
                 .mapToLong(ResourceMeter::cpu).sum();

@@ -369,12 +369,19 @@ class TicketBenchmark {
     // ----------------------------------------------------------------------------------------------------- writes
 
     /** An active generated customer and one of its active contacts (or none). */
-    private record Caller(String code, long customerId, Long contactId) {
+    record Caller(String code, long customerId, Long contactId) {
     }
 
     private List<Caller> callers() throws SQLException {
+        try (Connection c = settings.connect()) {
+            return callers(c);
+        }
+    }
+
+    /** The generated customers' callers ({@link ClusterBenchmark} opens tickets for them too). */
+    static List<Caller> callers(Connection c) throws SQLException {
         List<Caller> callers = new ArrayList<>();
-        try (Connection c = settings.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT c.code, c.id, min(ct.id) FROM customer c LEFT JOIN contact ct ON ct.customer_id = c.id"
                         + " AND ct.active WHERE c.active AND c.code LIKE 'C%' GROUP BY c.code, c.id ORDER BY c.code"
                         + " LIMIT 2000")) {
@@ -430,7 +437,7 @@ class TicketBenchmark {
     }
 
     /** A client opening tickets by POSTing to {@code path} under its base; any non-2xx answer is an error. */
-    private static Worker creator(KeepAliveClient client, String path, Random random, int index,
+    static Worker creator(KeepAliveClient client, String path, Random random, int index,
             List<Caller> callers) {
         return new Worker() {
             @Override
@@ -519,7 +526,7 @@ class TicketBenchmark {
      * (one {@code nextval} per 50 numbers) as the application: the statements and blocks of {@link FloorTickets},
      * prepared once per connection.
      */
-    private static final class JdbcCreator implements Worker {
+    static final class JdbcCreator implements Worker {
 
         private final Connection connection;
         private final List<Caller> callers;
