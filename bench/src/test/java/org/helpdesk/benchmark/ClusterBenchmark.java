@@ -71,11 +71,16 @@ class ClusterBenchmark {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
                 BenchmarkReport.loadAverage(), CLIENTS, warmupSeconds, seconds);
         try {
+            // node1 creates the schema; the data is loaded while no server runs (its background work would update
+            // the same rows), then node1 starts again on it.
             start("node1", NODE1, "helpdesk-ha.xml");
             awaitUp(servers.get("node1").api(), "node1");
+            stop(servers.get("node1"));
             DataGenerator.Result loaded = new DataGenerator(DataGenerator.Settings.of(settings.seed, customers, tickets,
                     settings.loadThreads)).load(settings::connect, line -> { });
             out("Data: %s", loaded);
+            start("node1", NODE1, "helpdesk-ha.xml");
+            awaitUp(servers.get("node1").api(), "node1");
             start("balancer", BALANCER, "helpdesk-balancer.xml");
             URI through = URI.create("http://127.0.0.1:" + (8080 + BALANCER) + "/helpdesk/api/");
             awaitUp(through, "the balancer");
@@ -264,9 +269,13 @@ class ClusterBenchmark {
                 .trim().split("\\s+")));
         options.addAll(List.of("-Djava.net.preferIPv4Stack=true", "-Djboss.node.name=" + name,
                 "-Djboss.socket.binding.port-offset=" + offset, "-Dhelpdesk.db=postgresql",
-                "-Dhelpdesk.balancer.port=" + (8099 + BALANCER), "-Dhelpdesk.smtp.host=127.0.0.1",
+                "-Dhelpdesk.smtp.host=127.0.0.1",
                 "-Dhelpdesk.smtp.port=" + Integer.getInteger("benchmark.smtp.port", 3125),
                 "-Dhelpdesk.mail.in.mailboxes=", "-Dhelpdesk.reports.schedule.enabled=false"));
+        if (!config.equals("helpdesk-balancer.xml")) {
+            // Where the nodes register: the balancer's MCMP port (8099 shifted by its port offset).
+            options.add("-Dhelpdesk.balancer.port=" + (8099 + BALANCER));
+        }
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(home).setServerConfiguration(config)
                 .setBaseDirectory(base).addJavaOptions(options);
         String url = settings.jdbcUrl.replaceFirst("\\?.*$", "");
@@ -306,6 +315,14 @@ class ClusterBenchmark {
             Thread.sleep(100);
         }
         throw new IllegalStateException("the balancer never routed to " + node);
+    }
+
+    private static void stop(Server server) throws InterruptedException {
+        server.process().destroy();
+        if (!server.process().waitFor(60, TimeUnit.SECONDS)) {
+            server.process().destroyForcibly();
+            server.process().waitFor();
+        }
     }
 
     private void stopAll() {
