@@ -50,8 +50,11 @@ pids=()
 # Each server's JVM, as standalone.sh records it in $base/NAME.pid: Ctrl-C reaches the scripts, not always the JVMs
 # they started in the background, so each JVM is stopped by its number (as a clean shutdown; killed after a minute).
 stop() {
-    trap - EXIT INT TERM
-    say "stopping"
+    trap - EXIT
+    # Ctrl-C reaches Maven too, which then ends this script (TERM) and closes its output: neither may stop the script
+    # before the servers are stopped.
+    trap '' INT TERM PIPE
+    say "stopping" || true
     local jvms=()
     for file in "$base"/*.pid; do
         [[ -f $file ]] && jvms+=("$(cat "$file")")
@@ -65,7 +68,7 @@ stop() {
     done
     for pid in "${jvms[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
     rm -f "$base"/*.pid
-    say "stopped"
+    say "stopped" || true
 }
 trap stop EXIT INT TERM
 
