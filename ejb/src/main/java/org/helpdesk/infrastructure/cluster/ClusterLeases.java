@@ -153,27 +153,22 @@ public class ClusterLeases {
 
     /** Renews every lease this server holds. */
     public void renewMine() {
-        Instant now = Instant.now(clock);
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE cluster_lease SET expires_at = ? WHERE holder = ?")) {
-            s.setObject(1, at(now.plus(TERM)));
-            s.setString(2, ThisNode.name());
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The leases could not be renewed: " + e.getMessage(), e);
-        }
+        expireMineAt(Instant.now(clock).plus(TERM), "renewed");
     }
 
     /** Lets go of every lease this server holds, so that another server takes them at once (a clean shutdown). */
     public void releaseMine() {
-        Instant now = Instant.now(clock);
+        expireMineAt(Instant.now(clock).minusSeconds(1), "released");
+    }
+
+    private void expireMineAt(Instant expiry, String what) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE cluster_lease SET expires_at = ? WHERE holder = ?")) {
-            s.setObject(1, at(now.minusSeconds(1)));
+            s.setObject(1, at(expiry));
             s.setString(2, ThisNode.name());
             s.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("The leases could not be released: " + e.getMessage(), e);
+            throw new IllegalStateException("The leases could not be " + what + ": " + e.getMessage(), e);
         }
     }
 
