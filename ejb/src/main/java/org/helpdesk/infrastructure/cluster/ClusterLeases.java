@@ -175,23 +175,30 @@ public class ClusterLeases {
     /** @return the lease {@code name}, if there is one */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public java.util.Optional<Lease> find(String name) {
-        return all().stream().filter(lease -> lease.name().equals(name)).findFirst();
+        return read("SELECT name, holder, acquired_at, expires_at FROM cluster_lease WHERE name = ?", name).stream()
+                .findFirst();
     }
 
     /** @return every lease, by name, and the mailbox readers' ({@code mailbox:CODE}, whose start is not kept) */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Lease> all() {
+        return read("SELECT name, holder, acquired_at, expires_at FROM cluster_lease"
+                + " UNION ALL SELECT CONCAT('mailbox:', mailbox), holder, CAST(NULL AS TIMESTAMP WITH TIME ZONE), expires_at"
+                + " FROM mailbox_lease ORDER BY 1");
+    }
+
+    private List<Lease> read(String sql, String... parameters) {
         List<Lease> leases = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT name, holder, acquired_at, expires_at FROM cluster_lease"
-                        + " UNION ALL SELECT CONCAT('mailbox:', mailbox), holder, CAST(NULL AS TIMESTAMP WITH TIME ZONE), expires_at"
-                        + " FROM mailbox_lease"
-                        + " ORDER BY 1");
-                ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                OffsetDateTime acquired = r.getObject(3, OffsetDateTime.class);
-                leases.add(new Lease(r.getString(1), r.getString(2), acquired == null ? null : acquired.toInstant(),
-                        r.getObject(4, OffsetDateTime.class).toInstant()));
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    OffsetDateTime acquired = r.getObject(3, OffsetDateTime.class);
+                    leases.add(new Lease(r.getString(1), r.getString(2), acquired == null ? null : acquired.toInstant(),
+                            r.getObject(4, OffsetDateTime.class).toInstant()));
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The leases could not be read: " + e.getMessage(), e);
