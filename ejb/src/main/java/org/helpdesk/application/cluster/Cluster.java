@@ -51,10 +51,10 @@ public class Cluster {
         return ThisNode.name();
     }
 
-    /** @return how many servers have a fresh heartbeat; anyone may ask (the health check) */
+    /** @return how many servers have a fresh heartbeat, 0 when the database cannot tell; anyone may ask (the health check) */
     @PermitAll
     public int memberCount() {
-        return nodes.members().size();
+        return nodes.count();
     }
 
     /** @return the servers and who holds which work, for administrators */

@@ -120,6 +120,25 @@ public class ClusterNodes {
         }
     }
 
+    /**
+     * @return how many servers were seen in the last {@link #ALIVE}; 0 when the database cannot tell. The health check
+     *         asks on every probe and reports the database DOWN itself, so a failure here is not logged as an error.
+     */
+    @Lock(LockType.READ)
+    public int count() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM cluster_node WHERE seen_at >= ?")) {
+            s.setObject(1, ClusterLeases.at(Instant.now(clock).minus(ALIVE)));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "The servers could not be counted: " + e.getMessage());
+            return 0;
+        }
+    }
+
     /** @return the servers seen in the last {@link #ALIVE}, by name */
     @Lock(LockType.READ)
     public List<Node> members() {
