@@ -30,6 +30,7 @@ class RoleHomesIT {
 
     private static final ZoneId HELP_DESK = ZoneId.of("Europe/Rome");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_IT = DateTimeFormatter.ofPattern("LLLL uuuu", Locale.ITALIAN);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -91,6 +92,40 @@ class RoleHomesIT {
             browser.click("statement-last-month");
             assertEquals(last.atDay(1).toString(), browser.element("statement:from_input").getAttribute("value"));
             assertEquals(last.atEndOfMonth().toString(), browser.element("statement:to_input").getAttribute("value"));
+        }
+    }
+
+    /**
+     * An administrator who works in Italian reads the home's cards and the Servers page in Italian, the month named
+     * as Italians write it, and the work this server holds in words rather than codes.
+     */
+    @Test
+    void theAdministratorReadsTheHomeAndTheServersPageInItalian() {
+        YearMonth last = YearMonth.now(HELP_DESK).minusMonths(1);
+        try (Browser browser = Browser.open()) {
+            browser.signIn("admin");
+            try {
+                browser.click("account:lang-it");
+                browser.waitForText("outbox-h", "E-mail non inviate");
+                assertEquals("Chiusura del mese", browser.text("month-close-h"));
+                String previous = browser.text("month-close-previous");
+                assertTrue(previous.startsWith("Il mese di " + MONTH_IT.format(last) + " è "), previous);
+                assertTrue(browser.text("outbox-summary").contains("in attesa di un nuovo tentativo"),
+                        browser.text("outbox-summary"));
+                browser.screenshot("home-admin-it");
+
+                browser.go("app/admin/cluster.xhtml");
+                assertEquals("Server attivi (1)", browser.text("nodes-h"));
+                String work = browser.text("leases");
+                assertTrue(work.contains("Invio delle e-mail in coda"), work);
+                assertTrue(work.contains("Svolto da"), work);
+                AccessibilityIT.assertNoSeriousViolation(browser, "servers page in Italian");
+                browser.screenshot("servers-it");
+            } finally {
+                // Back to the administrator's own language, read on the page: the other tests expect it.
+                browser.click("account:lang-en");
+                browser.element("account:lang-it");
+            }
         }
     }
 
