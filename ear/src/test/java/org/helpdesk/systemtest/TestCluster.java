@@ -7,7 +7,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jboss.dmr.ModelNode;
 
 /**
@@ -53,6 +55,7 @@ final class TestCluster implements AutoCloseable {
             cluster.node1 = cluster.startNode("node1", NODE1);
             cluster.node2 = cluster.startNode("node2", NODE2);
             cluster.balancer = OwnServer.startBalancer("balancer", BALANCER);
+            cluster.awaitBalancerRoutesToBoth();
         } catch (Exception | AssertionError e) {
             cluster.close();
             throw e;
@@ -103,6 +106,21 @@ final class TestCluster implements AutoCloseable {
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> view(node(name)).contains("node1") && view(node(name)).contains("node2"));
         }
+        awaitBalancerRoutesToBoth();
+    }
+
+    /**
+     * Waits until requests through the balancer reach both nodes. The balancer gives a node that has just started
+     * requests only once it has had the node's first status; a test that killed the other node before then would find
+     * no node to answer.
+     */
+    private void awaitBalancerRoutesToBoth() {
+        Set<String> reached = new HashSet<>();
+        await("the balancer routing to both nodes").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions().until(() -> {
+                    reached.add(Api.json(api().get("health")).getString("node"));
+                    return reached.containsAll(List.of("node1", "node2"));
+                });
     }
 
     /** @return the node's JGroups view, as its management interface reads it ("" while it has none) */
