@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.helpdesk.benchmark.ClosedLoop.Result;
@@ -154,20 +155,34 @@ class ClusterBenchmark {
             victim.process().destroyForcibly();
             victim.process().waitFor();
             long millis = -1;
+            // What each failed attempt got, and the longest one took: a 503 is the balancer with no node to give
+            // the request to, a wait is a node holding the request (a cache waiting for the new view).
+            Map<String, Integer> failed = new TreeMap<>();
+            long longest = 0;
             for (int attempt = 0; attempt < 3000 && millis < 0; attempt++) {
+                long sent = System.nanoTime();
+                String outcome;
                 try {
-                    if (get(client, through.resolve("me")).statusCode() == 200) {
+                    int status = get(client, through.resolve("me")).statusCode();
+                    if (status == 200) {
                         millis = (System.nanoTime() - killed) / 1_000_000;
                     }
+                    outcome = String.valueOf(status);
                 } catch (IOException e) {
-                    // the balancer refused the connection or timed out: try again
+                    outcome = e.getClass().getSimpleName();
                 }
+                long took = (System.nanoTime() - sent) / 1_000_000;
                 if (millis < 0) {
+                    failed.merge(outcome, 1, Integer::sum);
+                    longest = Math.max(longest, took);
                     Thread.sleep(20);
+                } else {
+                    out("  trial %d: %s killed, first successful request after %d ms (that request %d ms); before it"
+                            + " %s, the longest %d ms", trial, node, millis, took, failed, longest);
                 }
             }
-            out("  trial %d: %s killed, first successful request after %d ms", trial, node, millis);
             if (millis < 0) {
+                out("  trial %d: %s killed, no successful request; the attempts got %s", trial, node, failed);
                 errors.add("failover trial " + trial + ": no successful request within a minute");
             } else {
                 times.add(millis);
@@ -180,6 +195,9 @@ class ClusterBenchmark {
             }
             start(victim.name(), victim.offset(), "helpdesk-ha.xml");
             awaitUp(servers.get(victim.name()).api(), victim.name());
+            // The next trial starts from two nodes the balancer both routes to: until the restarted one is routed to,
+            // every session is on the other, and killing that one leaves the balancer nothing to answer with.
+            awaitRoutedTo(through, victim.name());
             for (int i = 0; i < 600 && !view(survivor).contains(victim.name()); i++) {
                 Thread.sleep(100);
             }
@@ -305,11 +323,20 @@ class ClusterBenchmark {
     }
 
     /** Waits until a request without a session, through the balancer, is answered by {@code node}. */
+    /**
+     * Waits until the balancer sends {@code node} the requests of a session that lives there (a cookie with its route),
+     * and says how long that took.
+     */
     private void awaitRoutedTo(URI through, String node) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(through.resolve("health")).timeout(Duration.ofSeconds(30))
+                .header("Cookie", "JSESSIONID=probe." + node).GET().build();
+        long from = System.nanoTime();
         for (int i = 0; i < 600; i++) {
-            if (get(client, through.resolve("health")).body().contains("\"node\":\"" + node + "\"")) {
-                out("the balancer routes to %s", node);
+            if (client.send(health, HttpResponse.BodyHandlers.ofString()).body()
+                    .contains("\"node\":\"" + node + "\"")) {
+                out("  the balancer routes to %s, %d ms after it answered on its own port", node,
+                        (System.nanoTime() - from) / 1_000_000);
                 return;
             }
             Thread.sleep(100);
