@@ -70,7 +70,8 @@ stop() {
     rm -f "$base"/*.pid
     say "stopped" || true
 }
-trap stop EXIT INT TERM
+trap stop EXIT
+trap 'stop; exit 130' INT TERM
 
 # A base directory per server: its own configuration, deployments, data, log and temporary files.
 prepare() {
@@ -84,29 +85,53 @@ java -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.hostnam
     -jar "$greenmail" > "$base/greenmail.log" 2>&1 &
 pids+=($!)
 
+# Each node's launcher, $base/NAME.sh: starts the node in the background with its pid file and waits until it is
+# ready. This script runs it once per node; after a node has been killed, running it again (from another terminal)
+# starts that node again, and Ctrl-C here still stops it.
+launcher() {
+    local name=$1 offset=$2 file="$base/$1.sh" database
+    # The database's settings as this script had them (the password too: the file is readable by its owner only).
+    printf -v database 'export HELPDESK_DB_URL=%q HELPDESK_DB_USER=%q HELPDESK_DB_PASSWORD=%q' \
+        "$HELPDESK_DB_URL" "$HELPDESK_DB_USER" "$HELPDESK_DB_PASSWORD"
+    (umask 077 && : > "$file")
+    cat > "$file" <<LAUNCHER
+#!/usr/bin/env bash
+# Starts $name of the Helpdesk cluster (written by ./mvnw -Pcluster; Ctrl-C there stops it too).
+set -euo pipefail
+export JBOSS_HOME='$home' LAUNCH_JBOSS_IN_BACKGROUND=1
+$database
+say() { printf '[cluster] %s\\n' "\$*"; }
+if [[ -f '$base/$name.pid' ]] && kill -0 "\$(cat '$base/$name.pid')" 2>/dev/null; then
+    say "$name is already running"; exit 0
+fi
+rm -f '$base/$name/log/server.log'
+JBOSS_PIDFILE='$base/$name.pid' nohup '$home/bin/standalone.sh' -c helpdesk-ha.xml \\
+    -Djboss.server.base.dir='$base/$name' -Djboss.node.name=$name -Djboss.socket.binding.port-offset=$offset \\
+    -b 127.0.0.1 -bprivate 127.0.0.1 -Dhelpdesk.db=postgresql -Dhelpdesk.demo=true \\
+    -Dhelpdesk.smtp.host=127.0.0.1 -Dhelpdesk.smtp.port=3025 \\
+    -Dhelpdesk.mail.in.mailboxes=support -Dhelpdesk.mail.in.support.host=127.0.0.1 \\
+    -Dhelpdesk.mail.in.support.port=3143 -Dhelpdesk.mail.in.support.security=none \\
+    -Dhelpdesk.mail.in.support.user=helpdesk@localhost -Dhelpdesk.mail.in.support.password=helpdesk \\
+    > '$base/$name.console.log' 2>&1 &
+pid=\$!
+say "$name starting (log: $base/$name/log/server.log)"
+for _ in \$(seq 1 300); do
+    grep -qs "Helpdesk is ready" '$base/$name/log/server.log' && { say "$name is up"; exit 0; }
+    kill -0 "\$pid" 2>/dev/null || { say "$name stopped while starting: see $base/$name.console.log" >&2; exit 1; }
+    sleep 1
+done
+say "$name did not start within 5 minutes: see $base/$name/log/server.log" >&2
+exit 1
+LAUNCHER
+    chmod 700 "$file"
+}
+
+# One node at a time: the first migrates the database and loads the demo data, the next finds them there.
 node() {
-    local name=$1 offset=$2
-    prepare "$name"
-    cp "$ear" "$base/$name/deployments/helpdesk.ear"
-    JBOSS_PIDFILE="$base/$name.pid" "$home/bin/standalone.sh" -c helpdesk-ha.xml -Djboss.server.base.dir="$base/$name" \
-        -Djboss.node.name="$name" -Djboss.socket.binding.port-offset="$offset" \
-        -b 127.0.0.1 -bprivate 127.0.0.1 \
-        -Dhelpdesk.db=postgresql -Dhelpdesk.demo=true \
-        -Dhelpdesk.smtp.host=127.0.0.1 -Dhelpdesk.smtp.port=3025 \
-        -Dhelpdesk.mail.in.mailboxes=support -Dhelpdesk.mail.in.support.host=127.0.0.1 \
-        -Dhelpdesk.mail.in.support.port=3143 -Dhelpdesk.mail.in.support.security=none \
-        -Dhelpdesk.mail.in.support.user=helpdesk@localhost -Dhelpdesk.mail.in.support.password=helpdesk \
-        > "$base/$name.console.log" 2>&1 &
-    pids+=($!)
-    local pid=$!
-    say "$name starting (log: $base/$name/log/server.log)"
-    # One node at a time: the first migrates the database and loads the demo data, the next finds them there.
-    for _ in $(seq 1 300); do
-        grep -qs "Helpdesk is ready" "$base/$name/log/server.log" && { say "$name is up"; return; }
-        kill -0 "$pid" 2>/dev/null || fail "$name stopped while starting: see $base/$name.console.log"
-        sleep 1
-    done
-    fail "$name did not start within 5 minutes: see $base/$name/log/server.log"
+    prepare "$1"
+    cp "$ear" "$base/$1/deployments/helpdesk.ear"
+    launcher "$1" "$2"
+    "$base/$1.sh" || fail "$1 did not start"
 }
 
 node node1 100
@@ -119,7 +144,22 @@ balancer=$!
 pids+=("$balancer")
 
 say "Helpdesk cluster: open http://localhost:8080/helpdesk/ (operator, programmer, manager, auditor, admin; password demo)."
-say "Nodes: node1 on 8180, node2 on 8280. Kill one (kill -9 of its java process) and carry on. Ctrl-C stops everything."
-# A node killed or stopped is the point of a cluster: the script carries on until Ctrl-C or the balancer stops.
-wait "$balancer" || true
+say "Nodes: node1 on 8180, node2 on 8280. Kill one (kill -9 \$(cat $base/node1.pid)) and carry on. Ctrl-C stops everything."
+# A node killed or stopped is the point of a cluster: the script carries on until Ctrl-C or the balancer stops, and
+# says when a node has gone and how to start it again.
+down=" "
+while kill -0 "$balancer" 2>/dev/null; do
+    for name in node1 node2; do
+        if [[ -f $base/$name.pid ]] && kill -0 "$(cat "$base/$name.pid")" 2>/dev/null; then
+            if [[ $down == *" $name "* ]]; then
+                say "$name is running again"
+                down=${down/ $name / }
+            fi
+        elif [[ $down != *" $name "* ]]; then
+            down="$down$name "
+            say "$name has stopped: the balancer sends its users to the other node. Start it again: $base/$name.sh"
+        fi
+    done
+    sleep 2
+done
 say "the balancer stopped: see $base/balancer.console.log"
