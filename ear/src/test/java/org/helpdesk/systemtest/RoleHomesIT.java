@@ -121,6 +121,9 @@ class RoleHomesIT {
                 assertTrue(work.contains("Svolto da"), work);
                 AccessibilityIT.assertNoSeriousViolation(browser, "servers page in Italian");
                 browser.screenshot("servers-it");
+                browser.resize(390, 844);
+                browser.go("app/admin/cluster.xhtml");
+                browser.screenshot("servers-it-phone");
             } finally {
                 // Back to the administrator's own language, read on the page: the other tests expect it.
                 browser.click("account:lang-en");
